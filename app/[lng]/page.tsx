@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getArticleSummaries } from '@/lib/content/store';
+import { isLanguage, languages, type Language } from '@/lib/i18n/config';
+import { getT } from '@/lib/i18n/server';
+
+export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise<Metadata> {
+  const { lng } = await params;
+  const t = getT(lng as Language);
+  return {
+    title: t('index.title'),
+    alternates: {
+      canonical: `/${lng}`,
+      languages: { ...Object.fromEntries(languages.map((l) => [l, `/${l}`])), 'x-default': '/' },
+    },
+  };
+}
+
+export default async function ArticleIndex({ params }: PageProps<'/[lng]'>) {
+  const { lng } = await params;
+  if (!isLanguage(lng)) return null;
+  const t = getT(lng);
+  const articles = getArticleSummaries();
+
+  return (
+    <div className="index">
+      <h1>{t('index.title')}</h1>
+      <p className="intro">{t('index.intro')}</p>
+      {articles.length === 0 ? (
+        <p>{t('index.empty')}</p>
+      ) : (
+        <ul className="article-list">
+          {articles.map((article) => {
+            const titleLang = article.title[lng] === undefined ? article.lang : lng;
+            return (
+              <li key={article.slug}>
+                <Link href={`/${lng}/articles/${article.slug}`} lang={titleLang} className="article-link">
+                  {article.title[titleLang]}
+                </Link>
+                <p className="article-meta">
+                  {t('index.publishedIn', { language: t(`languageName.${article.lang}`) })} ·{' '}
+                  {t('index.paragraphs', { en: article.paragraphCount.en, es: article.paragraphCount.es })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

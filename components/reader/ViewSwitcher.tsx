@@ -1,0 +1,18 @@
+'use client';
+
+import { views } from '@/lib/reader/reader-state';
+import { useReader } from './ReaderProvider';
+
+/** The view control: one pressed button per view, like a segmented control. */
+export function ViewSwitcher({ label, names }: { label: string; names: Record<(typeof views)[number], string> }) {
+  const { view, setView } = useReader();
+  return (
+    <div role="group" aria-label={label} className="view-switcher">
+      {views.map((v) => (
+        <button key={v} type="button" aria-pressed={v === view} data-view={v} onClick={() => setView(v)}>
+          {names[v]}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { isLanguage, type Language } from '@/lib/i18n/config';
+
+/** What an author can pin at the end of a block with `{#id lang=xx}`, as in Pandoc. */
+export interface BlockAttributes {
+  id?: string;
+  lang?: Language;
+}
+
+const trailingBraces = /\s*\{([^{}\n]*)\}\s*$/;
+
+/**
+ * Splits a trailing attribute list (`{#my-id}`, `{lang=es}`, `{#my-id lang=es}`) off a block's
+ * last text. Braces that hold no `#id` or `key=value` are ordinary text and stay.
+ *
+ * @returns the text without the attributes, the attributes, and any problem to report
+ */
+export function splitBlockAttributes(text: string): {
+  text: string;
+  attributes: BlockAttributes;
+  problem?: string;
+} {
+  const match = trailingBraces.exec(text);
+  const tokens = match?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+  if (!match || tokens.length === 0 || !tokens.every((t) => t.startsWith('#') || t.includes('='))) {
+    return { text, attributes: {} };
+  }
+
+  const attributes: BlockAttributes = {};
+  const rest = text.slice(0, match.index);
+  for (const token of tokens) {
+    if (token.startsWith('#')) {
+      attributes.id = token.slice(1);
+      continue;
+    }
+    const [key, value] = token.split('=', 2) as [string, string];
+    if (key === 'lang' && isLanguage(value)) attributes.lang = value;
+    else if (key === 'lang') return { text: rest, attributes, problem: `lang must be "en" or "es", not "${value}"` };
+    else return { text: rest, attributes, problem: `unknown block attribute "${key}" (use #id or lang=en|es)` };
+  }
+  return { text: rest, attributes };
+}

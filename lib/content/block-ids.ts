@@ -1,0 +1,63 @@
+/** The longest a block ID may be, so links stay short enough to read and share. */
+export const maxIdLength = 48;
+
+/** How many opening words make an ID: edits further into a block never change it. */
+const idWords = 6;
+
+const validId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why `id` cannot be a block ID, or undefined when it can. */
+export function invalidIdReason(id: string): string | undefined {
+  if (id.length > maxIdLength) return `block ID "${id}" is longer than ${maxIdLength} characters`;
+  if (!validId.test(id)) {
+    return `block ID "${id}" may only hold lowercase ASCII letters, digits and single hyphens`;
+  }
+  return undefined;
+}
+
+/**
+ * A readable ID from a block's opening words, like a heading anchor: lowercase ASCII, accents
+ * dropped, words joined by hyphens, at most six words and 48 characters, cut at a word.
+ *
+ * @example idFromText('La visita del jefe del Estado Mayor…') // 'la-visita-del-jefe-del-estado'
+ */
+export function idFromText(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, idWords);
+
+  let id = '';
+  for (const word of words) {
+    const longer = id ? `${id}-${word}` : word;
+    if (longer.length > maxIdLength) break;
+    id = longer;
+  }
+  return id || words[0]?.slice(0, maxIdLength) || 'block';
+}
+
+/**
+ * Gives every block a unique ID: pinned IDs as written, the rest from their opening words,
+ * with `-2`, `-3`… on repeats in document order.
+ *
+ * @param blocks each block's pinned ID, if any, and its text
+ * @returns IDs in the same order; pinned duplicates are left for the caller to report
+ */
+export function assignIds(blocks: readonly { pinned?: string; text: string }[]): string[] {
+  const taken = new Set(blocks.flatMap((b) => (b.pinned ? [b.pinned] : [])));
+  return blocks.map(({ pinned, text }) => {
+    if (pinned) return pinned;
+    const base = idFromText(text);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) {
+      const suffix = `-${n}`;
+      id = base.slice(0, maxIdLength - suffix.length).replace(/-$/, '') + suffix;
+    }
+    taken.add(id);
+    return id;
+  });
+}

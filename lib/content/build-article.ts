@@ -1,0 +1,90 @@
+import { otherLanguage } from '@/lib/i18n/config';
+import { assignIds, invalidIdReason } from './block-ids';
+import { ContentError } from './content-error';
+import { detectLanguage, majorityLanguage, settleLanguages } from './detect-language';
+import { parseArticle, parseMarkdown } from './parse-article';
+import { flowText, toFlow } from './mdast-to-flow';
+import type { ArticleTranslations } from './translations';
+import type { Article, Block, Flow, Inline } from './types';
+
+/**
+ * Builds the typed article a page renders: parse, give blocks IDs, detect their languages,
+ * then join each block's translation.
+ *
+ * @param slug the article's slug (its file name without `.md`)
+ * @param source the content file's text
+ * @param file the content file's path, for error messages
+ * @throws ContentError naming the file and line of the first problem
+ */
+export function buildArticle(slug: string, source: string, file: string, translations: ArticleTranslations): Article {
+  const { frontMatter, blocks: parsed } = parseArticle(source, file);
+
+  const seen = new Map<string, number>();
+  for (const block of parsed) {
+    const pinned = block.attributes.id;
+    if (pinned === undefined) continue;
+    const reason = invalidIdReason(pinned);
+    if (reason) throw new ContentError(file, block.line, reason);
+    const previous = seen.get(pinned);
+    if (previous !== undefined) {
+      throw new ContentError(file, block.line, `duplicate block ID "${pinned}" (also on line ${previous})`);
+    }
+    seen.set(pinned, block.line);
+  }
+
+  const ids = assignIds(parsed.map((b) => ({ pinned: b.attributes.id, text: b.text })));
+  const settled = settleLanguages(
+    parsed.map((b) => ({ text: b.text, pinned: b.attributes.lang, detection: detectLanguage(b.text) })),
+    frontMatter.lang ?? 'en',
+  );
+  const lang = frontMatter.lang ?? majorityLanguage(parsed, settled.map((s) => s.lang)) ?? 'en';
+
+  const blocks = parsed.map((block, i): Block => {
+    const id = ids[i]!;
+    const { lang: blockLang, confidence, decidedBy } = settled[i]!;
+    const target = otherLanguage(blockLang);
+    const translated = translations.block(slug, target, id);
+    const versions: Block['versions'] = { [blockLang]: block.flow };
+    if (translated !== undefined) versions[target] = translationFlow(translated, block.flow);
+    return { id, kind: block.kind, lang: blockLang, confidence, decidedBy, line: block.line, versions };
+  });
+
+  const title: Article['title'] = { [lang]: frontMatter.title };
+  const translatedTitle = translations.title(slug, otherLanguage(lang));
+  if (translatedTitle !== undefined) title[otherLanguage(lang)] = translatedTitle;
+
+  return {
+    slug,
+    lang,
+    title,
+    ...(frontMatter.source ? { source: frontMatter.source } : {}),
+    ...(frontMatter.published ? { published: frontMatter.published } : {}),
+    blocks,
+  };
+}
+
+/** A translation's Markdown shaped like its original: a heading stays a heading of its depth. */
+export function translationFlow(markdown: string, original: Flow): Flow {
+  const nodes = parseMarkdown(markdown).children;
+  const flows = nodes.flatMap((node) => toFlow(node) ?? []);
+
+  switch (original.type) {
+    case 'paragraph':
+    case 'heading': {
+      const children = flows.flatMap((flow, i): Inline[] => {
+        const inline: Inline[] =
+          flow.type === 'paragraph' || flow.type === 'heading' ? flow.children : [{ type: 'text', value: flowText(flow) }];
+        return i === 0 ? inline : [{ type: 'break' }, ...inline];
+      });
+      return original.type === 'heading'
+        ? { type: 'heading', depth: original.depth, children }
+        : { type: 'paragraph', children };
+    }
+    case 'quote':
+      return { type: 'quote', children: flows.flatMap((f) => (f.type === 'quote' ? f.children : [f])) };
+    case 'list': {
+      const list = flows.find((f) => f.type === 'list');
+      return list ?? { ...original, items: [flows] };
+    }
+  }
+}

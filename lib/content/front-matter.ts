@@ -1,0 +1,61 @@
+import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+import { languages } from '@/lib/i18n/config';
+import { ContentError } from './content-error';
+
+export const frontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, 'must not be empty'),
+    /** The language most of the article was published in; detected when absent. */
+    lang: z.enum(languages).optional(),
+    published: z.iso.date('must be a date written YYYY-MM-DD').optional(),
+    source: z
+      .object({
+        name: z.string().trim().min(1, 'must not be empty'),
+        url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/**
+ * Parses and validates an article's YAML front matter.
+ *
+ * @param yaml the text between the `---` fences
+ * @param file the content file, for error messages
+ * @param firstLine the file line on which `yaml` starts
+ * @throws ContentError naming the file and line of the first problem
+ */
+export function parseFrontMatter(yaml: string, file: string, firstLine: number): FrontMatter {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  const lineOf = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+
+  const [yamlError] = doc.errors;
+  if (yamlError) {
+    throw new ContentError(file, lineOf(yamlError.pos[0]), `front matter is not valid YAML: ${yamlError.message.split('\n')[0]}`);
+  }
+  if (!isMap(doc.contents)) {
+    throw new ContentError(file, firstLine, 'front matter must be a YAML mapping (title: …, source: …)');
+  }
+
+  const result = frontMatterSchema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+
+  const [issue] = result.error.issues;
+  if (!issue) throw new ContentError(file, firstLine, 'front matter is invalid');
+  const path = issue.path.map(String);
+  const node = doc.getIn(path, true) as YamlNode | undefined;
+  const line = node?.range ? lineOf(node.range[0]) : firstLine;
+  const field = path.join('.') || 'front matter';
+  const message =
+    issue.code === 'unrecognized_keys'
+      ? `unknown front matter field ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+      : issue.code === 'invalid_type' && node === undefined
+        ? `front matter field "${field}" is required`
+        : `front matter field "${field}" ${issue.message}`;
+  throw new ContentError(file, line, message);
+}

@@ -1,0 +1,100 @@
+import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
+import type { Flow, Inline } from './types';
+
+/** Link targets a reader may follow; anything else (`javascript:`, `data:`…) stays as text. */
+const safeUrl = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+
+export function isSafeUrl(url: string): boolean {
+  return safeUrl.test(url.trim());
+}
+
+/** Converts Markdown phrasing content to inline nodes; raw HTML becomes literal text. */
+export function toInline(nodes: readonly PhrasingContent[]): Inline[] {
+  return nodes.flatMap((node): Inline[] => {
+    switch (node.type) {
+      case 'text':
+      case 'html':
+        return [{ type: 'text', value: node.value }];
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        return [{ type: node.type, children: toInline(node.children) }];
+      case 'inlineCode':
+        return [{ type: 'inlineCode', value: node.value }];
+      case 'break':
+        return [{ type: 'break' }];
+      case 'link': {
+        const children = toInline(node.children);
+        if (!isSafeUrl(node.url)) return children;
+        return [{ type: 'link', url: node.url.trim(), ...(node.title ? { title: node.title } : {}), children }];
+      }
+      case 'image':
+      case 'imageReference':
+        return node.alt ? [{ type: 'text', value: node.alt }] : [];
+      case 'linkReference':
+        return toInline(node.children);
+      default:
+        return 'value' in node && typeof node.value === 'string' ? [{ type: 'text', value: node.value }] : [];
+    }
+  });
+}
+
+/**
+ * Converts one top-level Markdown node to a block body, or undefined for nodes that hold no
+ * reader text (thematic breaks, link definitions, front matter).
+ */
+export function toFlow(node: RootContent | BlockContent | DefinitionContent): Flow | undefined {
+  switch (node.type) {
+    case 'paragraph':
+      return { type: 'paragraph', children: toInline(node.children) };
+    case 'heading':
+      return { type: 'heading', depth: node.depth, children: toInline(node.children) };
+    case 'blockquote':
+      return { type: 'quote', children: flows(node.children) };
+    case 'list':
+      return {
+        type: 'list',
+        ordered: Boolean(node.ordered),
+        ...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}),
+        items: node.children.map((item) => flows(item.children)),
+      };
+    case 'html':
+    case 'code':
+      return { type: 'paragraph', children: [{ type: 'text', value: node.value }] };
+    default:
+      return undefined;
+  }
+}
+
+function flows(nodes: readonly (RootContent | BlockContent | DefinitionContent)[]): Flow[] {
+  return nodes.flatMap((node) => toFlow(node) ?? []);
+}
+
+/** The plain text of a block body, as a reader would read it aloud. */
+export function flowText(flow: Flow): string {
+  switch (flow.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(flow.children);
+    case 'quote':
+      return flow.children.map(flowText).join('\n');
+    case 'list':
+      return flow.items.map((item) => item.map(flowText).join('\n')).join('\n');
+  }
+}
+
+export function inlineText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          return node.value;
+        case 'break':
+          return '\n';
+        default:
+          return inlineText(node.children);
+      }
+    })
+    .join('');
+}

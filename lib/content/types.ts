@@ -1,0 +1,63 @@
+import type { Language } from '@/lib/i18n/config';
+
+/** Inline Markdown that survives into the page: text, emphasis, links, code, line breaks. */
+export type Inline =
+  | { type: 'text'; value: string }
+  | { type: 'emphasis' | 'strong' | 'delete'; children: Inline[] }
+  | { type: 'link'; url: string; title?: string; children: Inline[] }
+  | { type: 'inlineCode'; value: string }
+  | { type: 'break' };
+
+/** The body of one block, in one language. */
+export type Flow =
+  | { type: 'paragraph'; children: Inline[] }
+  | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; children: Inline[] }
+  | { type: 'quote'; children: Flow[] }
+  | { type: 'list'; ordered: boolean; start?: number; items: Flow[][] };
+
+export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list';
+
+/** How a block's language was settled. */
+export type DecidedBy = 'detected' | 'context' | 'pinned';
+
+export interface Block {
+  /** Stable anchor and translation key; see `lib/content/block-ids.ts`. */
+  id: string;
+  kind: BlockKind;
+  /** The language the block was published in. */
+  lang: Language;
+  /** 0..1: how sure the detector was (1 for pinned blocks). */
+  confidence: number;
+  decidedBy: DecidedBy;
+  /** 1-based line of the block in its content file. */
+  line: number;
+  /** The block in each language; the original is always there, a translation may be missing. */
+  versions: Partial<Record<Language, Flow>>;
+}
+
+export interface ArticleSource {
+  name: string;
+  url?: string;
+}
+
+export interface Article {
+  slug: string;
+  /** The language most of the article was published in. */
+  lang: Language;
+  /** The title in each language; a missing translation is absent. */
+  title: Partial<Record<Language, string>>;
+  source?: ArticleSource;
+  /** ISO date (YYYY-MM-DD) of publication, where known. */
+  published?: string;
+  blocks: Block[];
+}
+
+/** What the index page needs to list an article. */
+export interface ArticleSummary {
+  slug: string;
+  lang: Language;
+  title: Partial<Record<Language, string>>;
+  published?: string;
+  /** Paragraphs, quotes and lists (not headings) published in each language. */
+  paragraphCount: Record<Language, number>;
+}

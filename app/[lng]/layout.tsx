@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site';

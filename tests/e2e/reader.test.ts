@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const article = '/articles/belarus-cuba-military-ties';
+const spanishBlock = 'la-visita-del-jefe-del-estado';
+const heading = 'triangular-cooperation-and-signs-of-cuban';
+const lead = 'the-chief-of-the-general-staff';
+
+const { newPage, baseURL } = useBrowser();
+
+/** The `lang` and text of every shown version, block by block. */
+async function shownVersions(page: Page) {
+  return page.$$eval('.block', (blocks) =>
+    blocks.map((block) => ({
+      id: block.id,
+      versions: [...block.querySelectorAll('.version')].map((v) => ({
+        lang: v.getAttribute('lang') ?? v.querySelector('[lang]')?.getAttribute('lang'),
+        text: v.textContent ?? '',
+      })),
+    })),
+  );
+}
+
+describe('reading view', () => {
+  it('shows every block of the seed article in English, each marked lang="en"', async () => {
+    const page = await newPage();
+    await page.goto(`/en${article}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const blocks = await shownVersions(page);
+    expect(blocks).toHaveLength(21);
+    for (const block of blocks) expect(block.versions).toEqual([{ lang: 'en', text: expect.any(String) }]);
+    const visit = blocks.find((b) => b.id === spanishBlock);
+    expect(visit?.versions[0]?.text).toMatch(/^The visit of Belarus's Chief of the General Staff to Cuba/);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Belarus');
+  });
+
+  it('shows every block in Spanish at /es, each marked lang="es"', async () => {
+    const page = await newPage();
+    await page.goto(`/es${article}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    const blocks = await shownVersions(page);
+    for (const block of blocks) expect(block.versions.map((v) => v.lang)).toEqual(['es']);
+    expect(blocks.find((b) => b.id === spanishBlock)?.versions[0]?.text).toMatch(/^La visita del jefe del Estado Mayor bielorruso/);
+    expect(blocks.find((b) => b.id === heading)?.versions[0]?.text).toBe(
+      'Cooperación triangular y señales del compromiso cubano en la guerra de Ucrania',
+    );
+    expect(await page.locator(`[id="${heading}"] h2`).count()).toBe(1);
+    expect(await page.locator('h1').getAttribute('lang')).toBe('es');
+  });
+});
+
+describe('original view', () => {
+  it('shows the article as published: the Spanish paragraph in Spanish, every other block in English', async () => {
+    const page = await newPage();
+    await page.goto(`/en${article}?view=original`);
+    await page.waitForSelector('.blocks[data-view="original"]');
+    const blocks = await shownVersions(page);
+    for (const block of blocks) {
+      expect(block.versions.map((v) => v.lang)).toEqual([block.id === spanishBlock ? 'es' : 'en']);
+    }
+    expect(await page.locator('button[data-view="original"]').getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('side-by-side view', () => {
+  it('pairs English and Spanish on one row per block, aligned, the original marked', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`/es${article}`);
+    await page.getByRole('button', { name: 'En paralelo' }).click();
+    await page.waitForURL(/view=side-by-side/);
+    const blocks = await shownVersions(page);
+    for (const block of blocks) expect(block.versions.map((v) => v.lang)).toEqual(['en', 'es']);
+
+    const rows = await page.$$eval('.pair', (pairs) =>
+      pairs.map((pair) => [...pair.children].map((c) => c.getBoundingClientRect().top)),
+    );
+    for (const [en, es] of rows) expect(en).toBe(es);
+
+    const originals = await page.$$eval('.version[data-original]', (vs) => vs.map((v) => v.getAttribute('lang')));
+    expect(originals.filter((l) => l === 'es')).toHaveLength(1);
+    expect(originals).toHaveLength(21);
+  });
+
+  it('stacks each pair under 768 px', async () => {
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`/en${article}?view=side-by-side`);
+    await page.waitForSelector('.blocks[data-view="side-by-side"]');
+    const [en, es] = await page.$$eval(`[id="${lead}"] .version`, (vs) => vs.map((v) => v.getBoundingClientRect()));
+    expect(es!.top).toBeGreaterThanOrEqual(en!.bottom);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('flipping one block', () => {
+  it('switches that block alone to the other language and back, without a request or a jump', async () => {
+    const page = await newPage();
+    await page.goto(`/en${article}`, { waitUntil: 'networkidle' });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+
+    const block = page.locator(`[id="${spanishBlock}"]`);
+    const button = block.getByRole('button', { name: 'Show this paragraph in Spanish' });
+    const leadTop = await page.locator(`[id="${lead}"]`).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const before = await shownVersions(page);
+
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const flipped = await shownVersions(page);
+    expect(flipped.find((b) => b.id === spanishBlock)?.versions).toEqual([
+      { lang: 'es', text: expect.stringMatching(/^La visita del jefe/) },
+    ]);
+    expect(flipped.filter((b) => b.id !== spanishBlock)).toEqual(before.filter((b) => b.id !== spanishBlock));
+    expect(await page.locator(`[id="${lead}"]`).evaluate((e) => e.getBoundingClientRect().top + window.scrollY)).toBe(leadTop);
+
+    await button.click();
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await shownVersions(page)).toEqual(before);
+    expect(requests).toEqual([]);
+  });
+
+  it('labels the flip button in the page language', async () => {
+    const page = await newPage();
+    await page.goto(`/es${article}`);
+    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Mostrar este párrafo en inglés' }).click();
+    const blocks = await shownVersions(page);
+    expect(blocks.find((b) => b.id === lead)?.versions[0]?.lang).toBe('en');
+  });
+});
+
+describe('index', () => {
+  it('lists the article with its title and how many paragraphs each language has', async () => {
+    const page = await newPage();
+    await page.goto('/es');
+    const item = page.locator('.article-list li').first();
+    expect(await item.locator('a').textContent()).toBe(
+      'El jefe del Estado Mayor General de Bielorrusia visita Cuba mientras se estrechan los lazos militares',
+    );
+    expect(await item.textContent()).toContain('19 en inglés, 1 en español');
+    await item.locator('a').click();
+    await page.waitForURL(`**/es${article}`);
+  });
+});
+
+describe('routing', () => {
+  it('sends / to the language the browser prefers', async () => {
+    for (const [header, lng] of [
+      ['es-MX,es;q=0.9,en;q=0.8', 'es'],
+      ['en-GB,en;q=0.9', 'en'],
+      ['fr-FR,fr;q=0.9', 'en'],
+      ['fr;q=1, es;q=0.5', 'es'],
+    ] as const) {
+      const response = await fetch(`${baseURL}/`, { redirect: 'manual', headers: { 'Accept-Language': header } });
+      expect(response.status).toBe(307);
+      expect(new URL(response.headers.get("location")!, baseURL).pathname).toBe(`/${lng}`);
+    }
+    const page = await newPage({ locale: 'es-ES' });
+    await page.goto('/');
+    expect(new URL(page.url()).pathname).toBe('/es');
+  });
+
+  it.each(['/fr', '/en/articles/no-such-article', '/es/articulos', `/de${article}`])(
+    'answers %s with a 404 page in both languages',
+    async (path) => {
+      const page = await newPage();
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('section[lang="en"] h1').textContent()).toBe('Page not found');
+      expect(await page.locator('section[lang="es"] h2').textContent()).toBe('Página no encontrada');
+      expect(await page.locator('section[lang="es"] a').getAttribute('href')).toBe('/es');
+    },
+  );
+});

@@ -27,7 +27,7 @@ export function BlockRow({
       <div id={id} className="block" data-view="side-by-side">
         <div className="pair">
           {languages.map((l) => (
-            <Version key={l} lang={l} blockLang={lang} versions={versions} markOriginal />
+            <Version key={l} lang={l} blockLang={lang} versions={versions} labelled />
           ))}
         </div>
       </div>
@@ -58,18 +58,27 @@ function Version({
   lang,
   blockLang,
   versions,
-  markOriginal = false,
+  labelled = false,
 }: {
   lang: Language;
   blockLang: Language;
   versions: Partial<Record<Language, ReactNode>>;
-  markOriginal?: boolean;
+  /** Side by side: name the language (on phones, where there are no column headings) and mark the original. */
+  labelled?: boolean;
 }) {
   const { lng, labels } = useReader();
   const version = versions[lang];
+  const label = labelled && (
+    <span className="version-label" lang={lng}>
+      <span className="version-language">{labels.languageName[lang]}</span>
+      {lang === blockLang && <span className="version-original">{labels.original}</span>}
+    </span>
+  );
+
   if (version === undefined) {
     return (
       <div className="version missing" data-lang={lang}>
+        {label}
         <p className="notice" lang={lng}>
           {labels.translationMissing[blockLang]}
         </p>
@@ -79,11 +88,7 @@ function Version({
   }
   return (
     <div className="version" lang={lang} data-lang={lang} data-original={lang === blockLang || undefined}>
-      {markOriginal && lang === blockLang && (
-        <span className="badge" lang={lng}>
-          {labels.original}
-        </span>
-      )}
+      {label}
       {version}
     </div>
   );

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, inject } from 'vitest';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Starts one headless Chromium for a test file and gives each test a fresh page on the app.
+ * Starts one headless Chromium for a test file (call at its top level) and gives each test a fresh page on the app.
  */
-export function useBrowser() {
+export function setUpBrowser() {
   let browser: Browser | undefined;
   const baseURL = inject('baseURL');
 

@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser';
+import { setUpBrowser } from './browser';
 
 const article = '/articles/belarus-cuba-military-ties';
 const spanishBlock = 'la-visita-del-jefe-del-estado';
 const heading = 'triangular-cooperation-and-signs-of-cuban';
 const lead = 'the-chief-of-the-general-staff';
 
-const { newPage, baseURL } = useBrowser();
+const { newPage, baseURL } = setUpBrowser();
 
 /** The `lang` and text of every shown version, block by block. */
 async function shownVersions(page: Page) {

@@ -1,0 +1,31 @@
+/**
+ * `npm run screenshots`: photographs the built app in Chromium for the README
+ * (`npm run build` first). Writes docs/screenshots/*.png.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startNextServer } from './next-server';
+
+const shots = [
+  { name: 'reading-en', path: '/en/articles/belarus-cuba-military-ties', width: 1280, height: 860 },
+  { name: 'side-by-side-es', path: '/es/articles/belarus-cuba-military-ties?view=side-by-side', width: 1280, height: 860 },
+  { name: 'side-by-side-phone', path: '/es/articles/belarus-cuba-military-ties?view=side-by-side', width: 390, height: 844 },
+];
+
+const server = await startNextServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+try {
+  mkdirSync('docs/screenshots', { recursive: true });
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    await page.goto(server.url + shot.path, { waitUntil: 'networkidle' });
+    await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
+    console.log(`docs/screenshots/${shot.name}.png`);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}

@@ -1,0 +1,43 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { BlockRow } from '@/components/reader/BlockRow';
+import { ReaderProvider, type ReaderLabels } from '@/components/reader/ReaderProvider';
+
+const labels: ReaderLabels = {
+  flip: { en: 'Show this paragraph in English', es: 'Show this paragraph in Spanish' },
+  languageCode: { en: 'EN', es: 'ES' },
+  languageName: { en: 'English', es: 'Spanish' },
+  original: 'Original',
+  translationMissing: {
+    en: 'Translation missing: this paragraph is shown as published, in English.',
+    es: 'Translation missing: this paragraph is shown as published, in Spanish.',
+  },
+};
+
+function render(versions: Parameters<typeof BlockRow>[0]['versions'], lang: 'en' | 'es' = 'es') {
+  return renderToStaticMarkup(
+    <ReaderProvider lng="en" labels={labels} blockIds={['a-block']}>
+      <BlockRow id="a-block" lang={lang} versions={versions} />
+    </ReaderProvider>,
+  );
+}
+
+describe('BlockRow (server render, reading view)', () => {
+  it('shows the version in the page language, marked with its lang', () => {
+    const html = render({ es: <p>Hola</p>, en: <p>Hello</p> });
+    expect(html).toContain('id="a-block"');
+    expect(html).toContain('<div class="version" lang="en" data-lang="en"><p>Hello</p></div>');
+    expect(html).not.toContain('Hola');
+  });
+
+  it('shows the original with a notice, in the page language, when the translation is missing', () => {
+    const html = render({ es: <p>Hola</p> });
+    expect(html).toContain('<p class="notice" lang="en">Translation missing: this paragraph is shown as published, in Spanish.</p>');
+    expect(html).toContain('<div lang="es"><p>Hola</p></div>');
+  });
+
+  it('has a real toggle button, named in the UI language and not pressed', () => {
+    const html = render({ es: <p>Hola</p>, en: <p>Hello</p> });
+    expect(html).toMatch(/<button type="button" class="flip" aria-pressed="false" aria-label="Show this paragraph in Spanish"[^>]*>ES<\/button>/);
+  });
+});

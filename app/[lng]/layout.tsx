@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site';
@@ -38,9 +39,10 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
           <Link href={`/${lng}`} className="brand">
             {t('siteName')}
           </Link>
-          <Link href={`/${other}`} hrefLang={other} lang={other} className="language-switch">
-            {getT(other)('switchLanguage.label', { language: getT(other)(`languageName.${other}`) })}
-          </Link>
+          <LanguageSwitch
+            to={other}
+            label={getT(other)('switchLanguage.label', { language: getT(other)(`languageName.${other}`) })}
+          />
         </header>
         <main id="main_content">{children}</main>
       </body>

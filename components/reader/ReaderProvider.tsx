@@ -2,6 +2,7 @@
 
 import { createContext, use, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Language } from '@/lib/i18n/config';
+import { currentSearch, replaceSearch, subscribeToSearch } from '@/lib/reader/location-search';
 import { formatReaderState, parseReaderState, type ReaderState, type View } from '@/lib/reader/reader-state';
 
 /** UI strings the island needs, rendered by the server in the page's language. */
@@ -22,23 +23,8 @@ interface ReaderContextValue extends ReaderState {
 
 const ReaderContext = createContext<ReaderContextValue | null>(null);
 
-// The address bar is the reader's state: every change is written there, so reloading or
-// copying the address reproduces what the reader sees.
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
-
 function writeState(state: ReaderState) {
-  const { pathname, search, hash } = window.location;
-  window.history.replaceState(window.history.state, '', pathname + formatReaderState(search, state) + hash);
-  for (const listener of listeners) listener();
+  replaceSearch(formatReaderState(window.location.search, state));
 }
 
 export function ReaderProvider({
@@ -52,7 +38,7 @@ export function ReaderProvider({
   blockIds: readonly string[];
   children: ReactNode;
 }) {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => '');
+  const search = useSyncExternalStore(subscribeToSearch, currentSearch, () => '');
   const known = useMemo(() => new Set(blockIds), [blockIds]);
   const state = useMemo(() => parseReaderState(search, known), [search, known]);
 

@@ -143,6 +143,19 @@ describe('index', () => {
   });
 });
 
+describe('language switch', () => {
+  it('opens the same article in the other language, keeping the view', async () => {
+    const page = await newPage();
+    await page.goto(`/en${article}?view=side-by-side`);
+    await page.waitForSelector('.blocks[data-view="side-by-side"]');
+    const link = page.getByRole('link', { name: 'Leer en español' });
+    expect(await link.getAttribute('lang')).toBe('es');
+    await link.click();
+    await page.waitForURL(`**/es${article}?view=side-by-side`);
+    await page.waitForSelector('html[lang="es"] .blocks[data-view="side-by-side"]');
+  });
+});
+
 describe('routing', () => {
   it('sends / to the language the browser prefers', async () => {
     for (const [header, lng] of [

@@ -1,0 +1,25 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useSyncExternalStore } from 'react';
+import type { Language } from '@/lib/i18n/config';
+import { currentSearch, subscribeToSearch } from '@/lib/reader/location-search';
+
+/**
+ * A link to the same page in the other language, keeping the reader's view. Flipped blocks are
+ * not carried over: they were flipped away from this page's language.
+ *
+ * @param label the link text, written in the target language
+ */
+export function LanguageSwitch({ to, label }: { to: Language; label: string }) {
+  const pathname = usePathname();
+  const search = useSyncExternalStore(subscribeToSearch, currentSearch, () => '');
+  const view = new URLSearchParams(search).get('view');
+  const href = pathname.replace(/^\/[^/]+/, `/${to}`) + (view ? `?view=${encodeURIComponent(view)}` : '');
+  return (
+    <Link href={href} hrefLang={to} lang={to} className="language-switch">
+      {label}
+    </Link>
+  );
+}

@@ -32,7 +32,8 @@ export function splitBlockAttributes(text: string): {
       attributes.id = token.slice(1);
       continue;
     }
-    const [key, value] = token.split('=', 2) as [string, string];
+    const [key = '', value = '', ...extra] = token.split('=');
+    if (extra.length > 0) return { text: rest, attributes, problem: `"${token}" is not an attribute: write key=value` };
     if (key === 'lang' && isLanguage(value)) attributes.lang = value;
     else if (key === 'lang') return { text: rest, attributes, problem: `lang must be "en" or "es", not "${value}"` };
     else return { text: rest, attributes, problem: `unknown block attribute "${key}" (use #id or lang=en|es)` };

@@ -1,4 +1,4 @@
-import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { languages } from '@/lib/i18n/config';
 import { ContentError } from './content-error';
@@ -48,7 +48,9 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
   const [issue] = result.error.issues;
   if (!issue) throw new ContentError(file, firstLine, 'front matter is invalid');
   const path = issue.path.map(String);
-  const node = doc.getIn(path, true) as YamlNode | undefined;
+  const node = (issue.code === 'unrecognized_keys' ? keyNode(doc, path, issue.keys[0]) : doc.getIn(path, true)) as
+    | YamlNode
+    | undefined;
   const line = node?.range ? lineOf(node.range[0]) : firstLine;
   const field = path.join('.') || 'front matter';
   const message =
@@ -58,4 +60,11 @@ export function parseFrontMatter(yaml: string, file: string, firstLine: number):
         ? `front matter field "${field}" is required`
         : `front matter field "${field}" ${issue.message}`;
   throw new ContentError(file, line, message);
+}
+
+/** The key node of `key` in the mapping at `path`, so an unknown field is reported on its own line. */
+function keyNode(doc: Document, path: string[], key: string | undefined): unknown {
+  const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  if (!isMap(map)) return undefined;
+  return map.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)?.key;
 }

@@ -1,11 +1,20 @@
 import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
 import type { Flow, Inline } from './types';
 
-/** Link targets a reader may follow; anything else (`javascript:`, `data:`…) stays as text. */
-const safeUrl = /^(?:https?:\/\/|mailto:|\/(?!\/)|#)/i;
+const scheme = /^([a-z][a-z0-9+.-]*):/i;
+const safeSchemes = new Set(['http', 'https', 'mailto']);
 
+/**
+ * Whether a link target is one a reader may follow: http(s), mailto, or relative to this site
+ * (`/x`, `./x`, `x`, `?q`, `#id`). Anything else (`javascript:`, `data:`, `//host`, `/\\host`)
+ * stays as text. Browsers ignore tabs, newlines and leading control characters in URLs, so
+ * they are ignored here too.
+ */
 export function isSafeUrl(url: string): boolean {
-  return safeUrl.test(url.trim());
+  const normalized = url.replace(/[\u0000-\u0020]/g, '');
+  const found = scheme.exec(normalized);
+  if (found) return safeSchemes.has(found[1]!.toLowerCase());
+  return !/^(?:\\|\/[\\/])/.test(normalized);
 }
 
 /** Converts Markdown phrasing content to inline nodes; raw HTML becomes literal text. */

@@ -37,7 +37,7 @@ export function parseMarkdown(source: string): Root {
  * @throws ContentError naming the file and line of the problem
  */
 export function parseArticle(source: string, file: string): ParsedArticle {
-  const text = source.replace(/^\uFEFF/, '');
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new ContentError(file, 1, 'file is empty: an article starts with front matter (---, title: …, ---)');
 
   const tree = parseMarkdown(text);

@@ -1,4 +1,5 @@
 import { createInstance, type i18n } from 'i18next';
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import type { Language } from '@/lib/i18n/config';
 import { ContentError, positionAt } from './content-error';
@@ -13,33 +14,59 @@ export const translationResourceSchema = z
 
 export type TranslationResource = z.infer<typeof translationResourceSchema>;
 
+const jsonProblems: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a "key" is expected here (no trailing comma before a closing brace)',
+  ValueExpected: 'a value is expected here',
+  ColonExpected: 'a colon is missing after the key',
+  CommaExpected: 'a comma is missing before this',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'text after the end of the JSON',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a string is not closed with "',
+  UnexpectedEndOfNumber: 'malformed number',
+  InvalidUnicode: 'malformed \\u escape',
+  InvalidEscapeCharacter: 'invalid escape: write \\", \\\\ or \\n',
+  InvalidCharacter: 'a control character (such as a raw line break) inside a string',
+};
+
 /**
  * Parses and validates a resource file's JSON.
  *
  * @throws ContentError with the file, line and column of a syntax error or a bad value
  */
 export function parseTranslationResource(json: string, file: string): TranslationResource {
-  let data: unknown;
-  try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
-    const { line, column } = positionAt(json, offset);
-    throw new ContentError(file, line, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, column);
+  const bom = json.startsWith('\uFEFF') ? 1 : 0;
+  const at = (offset: number, message: string) => {
+    const { line, column } = positionAt(json, offset + bom);
+    return new ContentError(file, line, message, column);
+  };
+
+  const syntaxErrors: ParseError[] = [];
+  const tree = parseTree(json.slice(bom), syntaxErrors, { disallowComments: true, allowTrailingComma: false });
+  const [syntaxError] = syntaxErrors;
+  if (syntaxError || !tree) {
+    const name = syntaxError ? printParseErrorCode(syntaxError.error) : 'ValueExpected';
+    throw at(syntaxError?.offset ?? 0, `invalid JSON: ${jsonProblems[name] ?? name}`);
   }
 
-  const result = translationResourceSchema.safeParse(data);
+  const result = translationResourceSchema.safeParse(getNodeValue(tree));
   if (result.success) return result.data;
   const [issue] = result.error.issues;
-  const key = issue?.code === 'unrecognized_keys' ? issue.keys[0] : issue?.path.map(String).at(-1);
-  const offset = key === undefined ? -1 : json.indexOf(JSON.stringify(String(key)));
-  const { line, column } = offset < 0 ? { line: 1, column: 1 } : positionAt(json, offset);
-  const message =
-    issue?.code === 'unrecognized_keys'
-      ? `unknown key "${key}": a resource holds "title" and "blocks"`
-      : `"${issue?.path.join('.')}" must be a string of text`;
-  throw new ContentError(file, line, message, column);
+  if (!issue || issue.path.length === 0 && issue.code !== 'unrecognized_keys') {
+    throw at(tree.offset, 'a resource is a JSON object: { "title": "…", "blocks": { "<block-id>": "…" } }');
+  }
+  const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    const keyNode = findNodeAtLocation(tree, [...path, key])?.parent?.children?.[0];
+    throw at(keyNode?.offset ?? tree.offset, `unknown key "${key}": a resource holds "title" and "blocks"`);
+  }
+  const node = findNodeAtLocation(tree, path);
+  throw at(node?.offset ?? tree.offset, `"${path.join('.')}" must be a string of text, not ${node?.type ?? 'missing'}`);
 }
 
 /**
@@ -74,10 +101,13 @@ export class ArticleTranslations {
   private lookup(ns: string, lng: Language, key: string): string | undefined {
     // Article namespaces are data, not the typed `common` UI strings: look them up untyped.
     const t = this.i18n.getFixedT(lng, ns as never) as unknown as UntypedT;
-    if (!this.i18n.exists(key, { lng, ns: ns as never })) return undefined;
     // Article text is data: no {{interpolation}} or $t() nesting may rewrite it.
-    return t(key, { skipInterpolation: true });
+    const value = t(key, { skipInterpolation: true, defaultValue: missing });
+    return value === missing ? undefined : value;
   }
 }
 
-type UntypedT = (key: string, options: { skipInterpolation: boolean }) => string;
+/** What i18next returns for a key it treats as missing, empty strings included. */
+const missing = '\u0000missing';
+
+type UntypedT = (key: string, options: { skipInterpolation: boolean; defaultValue: string }) => string;

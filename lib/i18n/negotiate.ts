@@ -13,7 +13,7 @@ export function negotiateLanguage(acceptLanguage: string | null | undefined): La
     .split(',')
     .map((part, index) => {
       const [range = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const q = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
       const weight = q === undefined ? 1 : Number(q.slice(2));
       return { range: range.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
     })

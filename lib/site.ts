@@ -1,2 +1,14 @@
-/** The public origin of the site, for canonical and alternate URLs. */
+import type { Language } from './i18n/config';
+
+/** The public origin of the site, for canonical and alternate URLs (`SITE_URL`). */
 export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+
+/** Open Graph locales, language_TERRITORY as the protocol asks. */
+export const ogLocale: Record<Language, string> = { en: 'en_US', es: 'es_ES' };
+
+export const articlePath = (lng: Language, slug: string) => `/${lng}/articles/${slug}`;
+
+export const paragraphPath = (lng: Language, slug: string, id: string) => `${articlePath(lng, slug)}/p/${id}`;
+
+/** The share card of a paragraph link, the size chat apps and social sites preview. */
+export const cardSize = { width: 1200, height: 630 };

@@ -2,16 +2,26 @@ import type { Article } from '@/lib/content/types';
 import { languages, type Language } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { views } from '@/lib/reader/reader-state';
+import { restoreStateScript, storageKey } from '@/lib/reader/stored-state';
 import { BlockList } from './BlockList';
 import { BlockRow } from './BlockRow';
 import { FlowView } from './FlowView';
+import { ReaderNotices } from './ReaderNotices';
 import { ReaderProvider, type ReaderLabels } from './ReaderProvider';
+import { ReaderShortcuts, type ShortcutLabels } from './ReaderShortcuts';
 import { ViewSwitcher } from './ViewSwitcher';
 
-/** The reader: the article's header, the view control and every block, in the page's language. */
-export function ArticleView({ article, lng }: { article: Article; lng: Language }) {
+function byLanguage<T>(fn: (lng: Language) => T): Record<Language, T> {
+  return Object.fromEntries(languages.map((l) => [l, fn(l)])) as Record<Language, T>;
+}
+
+/**
+ * The reader: the article's header, the view control and every block, in the page's language.
+ *
+ * @param focusId the block a paragraph link opened the article at
+ */
+export function ArticleView({ article, lng, focusId }: { article: Article; lng: Language; focusId?: string }) {
   const t = getT(lng);
-  const byLanguage = <T,>(fn: (l: Language) => T) => Object.fromEntries(languages.map((l) => [l, fn(l)])) as Record<Language, T>;
   const languageName = byLanguage((l) => t(`languageName.${l}`));
   const labels: ReaderLabels = {
     flip: byLanguage((l) => t('reader.flip', { language: languageName[l] })),
@@ -19,11 +29,26 @@ export function ArticleView({ article, lng }: { article: Article; lng: Language 
     languageName,
     original: t('reader.original'),
     translationMissing: byLanguage((l) => t('reader.translationMissing', { language: languageName[l] })),
+    share: t('reader.share'),
+    linkCopied: t('reader.linkCopied'),
+    copyFailed: t('reader.copyFailed', { url: '{{url}}' }),
+    shownIn: byLanguage((l) => t('reader.shownIn', { language: languageName[l] })),
+  };
+  const shortcutLabels: ShortcutLabels = {
+    title: t('reader.shortcuts.title'),
+    close: t('reader.shortcuts.close'),
+    next: t('reader.shortcuts.next'),
+    previous: t('reader.shortcuts.previous'),
+    flip: t('reader.shortcuts.flip'),
+    share: t('reader.shortcuts.share'),
+    view: t('reader.shortcuts.view'),
+    help: t('reader.shortcuts.help'),
   };
   const titleLang: Language = article.title[lng] === undefined ? article.lang : lng;
+  const blocks = article.blocks.map(({ id, lang, aliases }) => ({ id, lang, ...(aliases ? { aliases } : {}) }));
 
   return (
-    <ReaderProvider lng={lng} labels={labels} blockIds={article.blocks.map((b) => b.id)}>
+    <ReaderProvider lng={lng} slug={article.slug} labels={labels} blocks={blocks} focusId={focusId}>
       <article className="article">
         <header className="article-header">
           <h1 lang={titleLang}>{article.title[titleLang]}</h1>
@@ -43,8 +68,10 @@ export function ArticleView({ article, lng }: { article: Article; lng: Language 
           </p>
         </header>
         <div className="toolbar">
-          <ViewSwitcher label={t('reader.viewLabel')} names={Object.fromEntries(views.map((v) => [v, t(`reader.view.${v}`)])) as Record<(typeof views)[number], string>} />
+          <ViewSwitcher label={t('reader.viewLabel')} names={byView((v) => t(`reader.view.${v}`))} />
+          <ReaderShortcuts labels={shortcutLabels} />
         </div>
+        <ReaderNotices staleLink={t('reader.staleLink')} dismiss={t('reader.dismiss')} />
         <BlockList>
           {article.blocks.map((block) => (
             <BlockRow
@@ -58,7 +85,13 @@ export function ArticleView({ article, lng }: { article: Article; lng: Language 
             />
           ))}
         </BlockList>
+        {/* Static code and a JSON-encoded storage key: nothing from content reaches this script. */}
+        <script dangerouslySetInnerHTML={{ __html: restoreStateScript(storageKey(lng, article.slug)) }} />
       </article>
     </ReaderProvider>
   );
+}
+
+function byView(fn: (view: (typeof views)[number]) => string) {
+  return Object.fromEntries(views.map((v) => [v, fn(v)])) as Record<(typeof views)[number], string>;
 }

@@ -4,18 +4,23 @@ import type { ReactNode } from 'react';
 import { languages } from '@/lib/i18n/config';
 import { useReader } from './ReaderProvider';
 
-/** The article's blocks, laid out for the current view; side by side gets column headings. */
+/** The article's blocks; the view is an attribute the stylesheet lays them out by. */
 export function BlockList({ children }: { children: ReactNode }) {
-  const { view, labels } = useReader();
+  const { view, lng, labels } = useReader();
   return (
-    <div className="blocks" data-view={view}>
-      {view === 'side-by-side' && (
-        <div className="columns" aria-hidden="true">
-          {languages.map((l) => (
-            <span key={l}>{labels.languageName[l]}</span>
-          ))}
-        </div>
-      )}
+    <div
+      id="reader_blocks"
+      className="blocks"
+      data-view={view}
+      data-lng={lng}
+      // Before hydration, the page's own script may already have set the view.
+      suppressHydrationWarning
+    >
+      <div className="columns" aria-hidden="true">
+        {languages.map((l) => (
+          <span key={l}>{labels.languageName[l]}</span>
+        ))}
+      </div>
       {children}
     </div>
   );

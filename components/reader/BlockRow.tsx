@@ -2,12 +2,12 @@
 
 import type { ReactNode } from 'react';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
-import { shownLanguage } from '@/lib/reader/shown-language';
 import { useReader } from './ReaderProvider';
 
 /**
- * One block of the article: its version in the language the view calls for (or both, side by
- * side) and the button that flips it alone to the other language.
+ * One block of the article with its versions in both languages; the view and the flip decide,
+ * in CSS, which one shows (or both, side by side), so a flip only changes an attribute. Its
+ * buttons flip it alone to the other language and share a link to it.
  *
  * @param versions the block rendered by the server in each language it exists in
  */
@@ -20,36 +20,49 @@ export function BlockRow({
   lang: Language;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
-  const { view, flipped, lng, labels, toggle } = useReader();
-
-  if (view === 'side-by-side') {
-    return (
-      <div id={id} className="block" data-view="side-by-side">
-        <div className="pair">
-          {languages.map((l) => (
-            <Version key={l} lang={l} blockLang={lang} versions={versions} labelled />
-          ))}
-        </div>
-      </div>
-    );
-  }
-
+  const { view, flipped, lng, labels, highlighted, toggle, share } = useReader();
   const isFlipped = flipped.has(id);
-  const base = view === 'reading' ? lng : lang;
-  const target = otherLanguage(base);
+  const target = otherLanguage(view === 'original' ? lang : lng);
+
   return (
-    <div id={id} className="block">
-      <Version lang={shownLanguage(view, lng, lang, isFlipped)} blockLang={lang} versions={versions} />
-      <button
-        type="button"
-        className="flip"
-        aria-pressed={isFlipped}
-        aria-label={labels.flip[target]}
-        title={labels.flip[target]}
-        onClick={() => toggle(id)}
-      >
-        {labels.languageCode[target]}
-      </button>
+    <div
+      id={id}
+      className="block"
+      tabIndex={-1}
+      data-flipped={isFlipped || undefined}
+      data-highlighted={highlighted === id || undefined}
+      // Before hydration, the page's own script may already have flipped this block.
+      suppressHydrationWarning
+    >
+      <div className="pair">
+        {languages.map((l) => (
+          <Version key={l} lang={l} blockLang={lang} versions={versions} />
+        ))}
+      </div>
+      <div className="block-actions">
+        <button
+          type="button"
+          className="flip"
+          aria-pressed={isFlipped}
+          aria-label={labels.flip[target]}
+          title={labels.flip[target]}
+          onClick={() => toggle(id)}
+        >
+          {labels.languageCode[target]}
+        </button>
+        <button type="button" className="share" aria-label={labels.share} title={labels.share} onClick={() => share(id)}>
+          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+            <path
+              d="M10 2.5v10M6 6l4-4 4 4M4.5 10v6.5h11V10"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+        </button>
+      </div>
     </div>
   );
 }
@@ -58,20 +71,19 @@ function Version({
   lang,
   blockLang,
   versions,
-  labelled = false,
 }: {
   lang: Language;
   blockLang: Language;
   versions: Partial<Record<Language, ReactNode>>;
-  /** Side by side: name the language (on phones, where there are no column headings) and mark the original. */
-  labelled?: boolean;
 }) {
   const { lng, labels } = useReader();
   const version = versions[lang];
-  const label = labelled && (
+  const isOriginal = lang === blockLang;
+  // Named in side by side only: the language (on phones, without column headings) and the original.
+  const label = (
     <span className="version-label" lang={lng}>
       <span className="version-language">{labels.languageName[lang]}</span>
-      {lang === blockLang && <span className="version-original">{labels.original}</span>}
+      {isOriginal && <span className="version-original">{labels.original}</span>}
     </span>
   );
 
@@ -87,7 +99,7 @@ function Version({
     );
   }
   return (
-    <div className="version" lang={lang} data-lang={lang} data-original={lang === blockLang || undefined}>
+    <div className="version" lang={lang} data-lang={lang} data-original={isOriginal || undefined}>
       {label}
       {version}
     </div>

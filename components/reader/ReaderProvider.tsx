@@ -1,9 +1,22 @@
 'use client';
 
-import { createContext, use, useCallback, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Language } from '@/lib/i18n/config';
 import { currentSearch, replaceSearch, subscribeToSearch } from '@/lib/reader/location-search';
-import { formatReaderState, parseReaderState, type ReaderState, type View } from '@/lib/reader/reader-state';
+import { formatReaderState, parseReaderState, views, type ReaderState, type View } from '@/lib/reader/reader-state';
+import { shareOrCopy, shareUrl } from '@/lib/reader/share-link';
+import { shownLanguage } from '@/lib/reader/shown-language';
+import { loadStoredSearch, storageKey, storeSearch } from '@/lib/reader/stored-state';
 
 /** UI strings the island needs, rendered by the server in the page's language. */
 export interface ReaderLabels {
@@ -12,48 +25,149 @@ export interface ReaderLabels {
   languageName: Record<Language, string>;
   original: string;
   translationMissing: Record<Language, string>;
+  share: string;
+  linkCopied: string;
+  /** Holds `{{url}}`, filled in by the browser. */
+  copyFailed: string;
+  shownIn: Record<Language, string>;
+}
+
+export interface ReaderBlock {
+  id: string;
+  lang: Language;
+  aliases?: string[];
 }
 
 interface ReaderContextValue extends ReaderState {
   lng: Language;
   labels: ReaderLabels;
+  /** The block a link opened the article at. */
+  highlighted?: string;
+  /** A link pointed at a block that is no longer in the article (shown until dismissed). */
+  staleLink: boolean;
+  announcement: string;
   setView(view: View): void;
   toggle(id: string): void;
+  share(id: string): void;
+  dismissStaleLink(): void;
 }
 
 const ReaderContext = createContext<ReaderContextValue | null>(null);
 
-function writeState(state: ReaderState) {
-  replaceSearch(formatReaderState(window.location.search, state));
-}
-
+/**
+ * The reader's state and actions. The address bar holds the view and the flipped blocks, so a
+ * reload or a copied address reproduces what the reader sees; the browser remembers them per
+ * article for the next visit, and an address that states them wins over what was remembered.
+ *
+ * @param focusId the block to scroll to, highlight and focus (a paragraph link's page)
+ */
 export function ReaderProvider({
   lng,
+  slug,
   labels,
-  blockIds,
+  blocks,
+  focusId,
   children,
 }: {
   lng: Language;
+  slug: string;
   labels: ReaderLabels;
-  blockIds: readonly string[];
+  blocks: readonly ReaderBlock[];
+  focusId?: string;
   children: ReactNode;
 }) {
   const search = useSyncExternalStore(subscribeToSearch, currentSearch, () => '');
-  const known = useMemo(() => new Set(blockIds), [blockIds]);
-  const state = useMemo(() => parseReaderState(search, known), [search, known]);
+  const key = storageKey(lng, slug);
+  const resolve = useMemo(() => {
+    const ids = new Map<string, string>();
+    for (const block of blocks) {
+      for (const alias of block.aliases ?? []) ids.set(alias, block.id);
+      ids.set(block.id, block.id);
+    }
+    return (id: string) => ids.get(id);
+  }, [blocks]);
+  const state = useMemo(() => resolveFlips(parseReaderState(search), resolve), [search, resolve]);
 
-  const setView = useCallback((view: View) => writeState({ ...parseReaderState(window.location.search, known), view }), [known]);
-  const toggle = useCallback(
-    (id: string) => {
-      const current = parseReaderState(window.location.search, known);
-      const flipped = new Set(current.flipped);
-      if (!flipped.delete(id)) flipped.add(id);
-      writeState({ ...current, flipped });
+  const hash = useSyncExternalStore(subscribeToHash, currentHash, () => '');
+  const requested = focusId ?? safeDecode(hash.slice(1));
+  const highlighted = requested ? resolve(requested) : undefined;
+  const [staleDismissed, setStaleDismissed] = useState(false);
+  const staleLink = Boolean(requested) && !highlighted && !staleDismissed;
+  const [announcement, setAnnouncement] = useState('');
+  const announceTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const announce = useCallback((message: string) => {
+    setAnnouncement(message);
+    clearTimeout(announceTimer.current);
+    announceTimer.current = setTimeout(() => setAnnouncement(''), 4000);
+  }, []);
+
+  const writeState = useCallback(
+    (next: ReaderState) => {
+      replaceSearch(formatReaderState(window.location.search, next));
+      storeSearch(key, formatReaderState('', next).slice(1));
     },
-    [known],
+    [key],
   );
 
-  const value = useMemo(() => ({ ...state, lng, labels, setView, toggle }), [state, lng, labels, setView, toggle]);
+  // Once, on arrival: restore remembered choices unless the address states its own.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    if (params.has('view') || params.has('flip')) return;
+    const stored = loadStoredSearch(key);
+    if (stored) replaceSearch(formatReaderState(window.location.search, parseReaderState(stored)));
+  }, [key]);
+
+  // Go to the linked block: below the sticky toolbar, focused for screen readers. A former ID
+  // in the fragment is replaced by the block's current one.
+  useEffect(() => {
+    if (!highlighted) return;
+    if (!focusId && hash.slice(1) !== highlighted) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}#${highlighted}`);
+    }
+    const element = document.getElementById(highlighted);
+    element?.scrollIntoView({ block: 'start' });
+    element?.focus({ preventScroll: true });
+  }, [highlighted, focusId, hash]);
+
+  const setView = useCallback((view: View) => writeState({ ...stateNow(resolve), view }), [resolve, writeState]);
+
+  const toggle = useCallback(
+    (id: string) => {
+      const current = stateNow(resolve);
+      const flipped = new Set(current.flipped);
+      const nowFlipped = !flipped.delete(id);
+      if (nowFlipped) flipped.add(id);
+      writeState({ ...current, flipped });
+      const block = blocks.find((b) => b.id === id);
+      if (block && current.view !== 'side-by-side') {
+        announce(labels.shownIn[shownLanguage(current.view, lng, block.lang, nowFlipped)]);
+      }
+    },
+    [announce, blocks, labels, lng, resolve, writeState],
+  );
+
+  const share = useCallback(
+    async (id: string) => {
+      const block = blocks.find((b) => b.id === id);
+      if (!block) return;
+      const current = stateNow(resolve);
+      const shown =
+        current.view === 'side-by-side' ? lng : shownLanguage(current.view, lng, block.lang, current.flipped.has(id));
+      const url = shareUrl(window.location.origin, shown, slug, id);
+      const outcome = await shareOrCopy(url, document.title);
+      if (outcome === 'copied') announce(labels.linkCopied);
+      if (outcome === 'failed') announce(labels.copyFailed.replace('{{url}}', url));
+    },
+    [announce, blocks, labels, lng, resolve, slug],
+  );
+
+  const dismissStaleLink = useCallback(() => setStaleDismissed(true), []);
+
+  const value = useMemo(
+    () => ({ ...state, lng, labels, highlighted, staleLink, announcement, setView, toggle, share, dismissStaleLink }),
+    [state, lng, labels, highlighted, staleLink, announcement, setView, toggle, share, dismissStaleLink],
+  );
   return <ReaderContext value={value}>{children}</ReaderContext>;
 }
 
@@ -62,3 +176,35 @@ export function useReader(): ReaderContextValue {
   if (!value) throw new Error('useReader must be used inside <ReaderProvider>');
   return value;
 }
+
+/** The view after `view` in the control's order, wrapping around. */
+export function nextView(view: View): View {
+  return views[(views.indexOf(view) + 1) % views.length]!;
+}
+
+function subscribeToHash(listener: () => void) {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+function currentHash() {
+  return window.location.hash;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function stateNow(resolve: (id: string) => string | undefined): ReaderState {
+  return resolveFlips(parseReaderState(window.location.search), resolve);
+}
+
+/** Flips of renamed blocks count for their new IDs; flips of blocks no longer there are dropped. */
+function resolveFlips(state: ReaderState, resolve: (id: string) => string | undefined): ReaderState {
+  return { ...state, flipped: new Set([...state.flipped].flatMap((id) => resolve(id) ?? [])) };
+}
+

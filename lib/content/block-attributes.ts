@@ -1,15 +1,17 @@
 import { isLanguage, type Language } from '@/lib/i18n/config';
 
-/** What an author can pin at the end of a block with `{#id lang=xx}`, as in Pandoc. */
+/** What an author can pin at the end of a block with `{#id lang=xx alias=old-id}`, as in Pandoc. */
 export interface BlockAttributes {
   id?: string;
   lang?: Language;
+  /** Former IDs of the block, so links made before a rename keep working. */
+  aliases?: string[];
 }
 
 const trailingBraces = /\s*\{([^{}\n]*)\}\s*$/;
 
 /**
- * Splits a trailing attribute list (`{#my-id}`, `{lang=es}`, `{#my-id lang=es}`) off a block's
+ * Splits a trailing attribute list (`{#my-id}`, `{lang=es}`, `{#my-id lang=es alias=old-id}`) off a block's
  * last text. Braces that hold no `#id` or `key=value` are ordinary text and stay.
  *
  * @returns the text without the attributes, the attributes, and any problem to report
@@ -34,9 +36,10 @@ export function splitBlockAttributes(text: string): {
     }
     const [key = '', value = '', ...extra] = token.split('=');
     if (extra.length > 0) return { text: rest, attributes, problem: `"${token}" is not an attribute: write key=value` };
-    if (key === 'lang' && isLanguage(value)) attributes.lang = value;
+    if (key === 'alias') attributes.aliases = [...(attributes.aliases ?? []), ...value.split(',').filter(Boolean)];
+    else if (key === 'lang' && isLanguage(value)) attributes.lang = value;
     else if (key === 'lang') return { text: rest, attributes, problem: `lang must be "en" or "es", not "${value}"` };
-    else return { text: rest, attributes, problem: `unknown block attribute "${key}" (use #id or lang=en|es)` };
+    else return { text: rest, attributes, problem: `unknown block attribute "${key}" (use #id, lang=en|es or alias=old-id)` };
   }
   return { text: rest, attributes };
 }

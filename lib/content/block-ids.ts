@@ -45,10 +45,11 @@ export function idFromText(text: string): string {
  * with `-2`, `-3`… on repeats in document order.
  *
  * @param blocks each block's pinned ID, if any, and its text
+ * @param reserved IDs no derived ID may take (aliases of renamed blocks)
  * @returns IDs in the same order; pinned duplicates are left for the caller to report
  */
-export function assignIds(blocks: readonly { pinned?: string; text: string }[]): string[] {
-  const taken = new Set(blocks.flatMap((b) => (b.pinned ? [b.pinned] : [])));
+export function assignIds(blocks: readonly { pinned?: string; text: string }[], reserved: Iterable<string> = []): string[] {
+  const taken = new Set([...reserved, ...blocks.flatMap((b) => (b.pinned ? [b.pinned] : []))]);
   return blocks.map(({ pinned, text }) => {
     if (pinned) return pinned;
     const base = idFromText(text);

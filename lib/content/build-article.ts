@@ -20,19 +20,22 @@ export function buildArticle(slug: string, source: string, file: string, transla
   const { frontMatter, blocks: parsed } = parseArticle(source, file);
 
   const seen = new Map<string, number>();
+  const claim = (id: string, line: number, what: string) => {
+    const reason = invalidIdReason(id);
+    if (reason) throw new ContentError(file, line, `${what}: ${reason}`);
+    const previous = seen.get(id);
+    if (previous !== undefined) throw new ContentError(file, line, `duplicate block ID "${id}" (also on line ${previous})`);
+    seen.set(id, line);
+  };
   for (const block of parsed) {
-    const pinned = block.attributes.id;
-    if (pinned === undefined) continue;
-    const reason = invalidIdReason(pinned);
-    if (reason) throw new ContentError(file, block.line, reason);
-    const previous = seen.get(pinned);
-    if (previous !== undefined) {
-      throw new ContentError(file, block.line, `duplicate block ID "${pinned}" (also on line ${previous})`);
-    }
-    seen.set(pinned, block.line);
+    if (block.attributes.id !== undefined) claim(block.attributes.id, block.line, 'pinned ID');
+    for (const alias of block.attributes.aliases ?? []) claim(alias, block.line, 'alias');
   }
 
-  const ids = assignIds(parsed.map((b) => ({ pinned: b.attributes.id, text: b.text })));
+  const ids = assignIds(
+    parsed.map((b) => ({ pinned: b.attributes.id, text: b.text })),
+    parsed.flatMap((b) => b.attributes.aliases ?? []),
+  );
   const settled = settleLanguages(
     parsed.map((b) => ({ text: b.text, pinned: b.attributes.lang, detection: detectLanguage(b.text) })),
     frontMatter.lang ?? 'en',
@@ -43,10 +46,21 @@ export function buildArticle(slug: string, source: string, file: string, transla
     const id = ids[i]!;
     const { lang: blockLang, confidence, decidedBy } = settled[i]!;
     const target = otherLanguage(blockLang);
-    const translated = translations.block(slug, target, id);
+    const aliases = block.attributes.aliases ?? [];
+    // A translation made before the block was renamed is still its translation.
+    const translated = [id, ...aliases].map((key) => translations.block(slug, target, key)).find((t) => t !== undefined);
     const versions: Block['versions'] = { [blockLang]: block.flow };
     if (translated !== undefined) versions[target] = translationFlow(translated, block.flow);
-    return { id, kind: block.kind, lang: blockLang, confidence, decidedBy, line: block.line, versions };
+    return {
+      id,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      kind: block.kind,
+      lang: blockLang,
+      confidence,
+      decidedBy,
+      line: block.line,
+      versions,
+    };
   });
 
   const title: Article['title'] = { [lang]: frontMatter.title };

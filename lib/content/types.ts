@@ -23,6 +23,8 @@ export type DecidedBy = 'detected' | 'context' | 'pinned';
 export interface Block {
   /** Stable anchor and translation key; see `lib/content/block-ids.ts`. */
   id: string;
+  /** Former IDs that still lead to this block (`alias=` in Markdown). */
+  aliases?: string[];
   kind: BlockKind;
   /** The language the block was published in. */
   lang: Language;

@@ -71,7 +71,7 @@ describe('splitBlockAttributes: trailing {#id lang=xx} lists', () => {
 
     it('reports an unknown key, naming it', () => {
       const result = splitBlockAttributes('Text {class=lead}');
-      expect(result.problem).toBe('unknown block attribute "class" (use #id or lang=en|es)');
+      expect(result.problem).toBe('unknown block attribute "class" (use #id, lang=en|es or alias=old-id)');
     });
 
     it('reports an unknown key even next to a valid ID', () => {
@@ -88,5 +88,12 @@ describe('splitBlockAttributes: trailing {#id lang=xx} lists', () => {
 describe('splitBlockAttributes: malformed key=value', () => {
   it('reports a value with a second "="', () => {
     expect(splitBlockAttributes('Text {lang=es=x}').problem).toMatch(/lang=es=x/);
+  });
+});
+
+describe('splitBlockAttributes: aliases', () => {
+  it('reads one or more former IDs', () => {
+    expect(splitBlockAttributes('Text {#new-id alias=old-id}').attributes).toEqual({ id: 'new-id', aliases: ['old-id'] });
+    expect(splitBlockAttributes('Text {alias=a,b alias=c}').attributes).toEqual({ aliases: ['a', 'b', 'c'] });
   });
 });

@@ -8,6 +8,10 @@ const labels: ReaderLabels = {
   languageCode: { en: 'EN', es: 'ES' },
   languageName: { en: 'English', es: 'Spanish' },
   original: 'Original',
+  share: 'Share this paragraph',
+  linkCopied: 'Link copied',
+  copyFailed: 'Copy this link: {{url}}',
+  shownIn: { en: 'Paragraph shown in English', es: 'Paragraph shown in Spanish' },
   translationMissing: {
     en: 'Translation missing: this paragraph is shown as published, in English.',
     es: 'Translation missing: this paragraph is shown as published, in Spanish.',
@@ -16,28 +20,29 @@ const labels: ReaderLabels = {
 
 function render(versions: Parameters<typeof BlockRow>[0]['versions'], lang: 'en' | 'es' = 'es') {
   return renderToStaticMarkup(
-    <ReaderProvider lng="en" labels={labels} blockIds={['a-block']}>
+    <ReaderProvider lng="en" slug="an-article" labels={labels} blocks={[{ id: 'a-block', lang }]}>
       <BlockRow id="a-block" lang={lang} versions={versions} />
     </ReaderProvider>,
   );
 }
 
-describe('BlockRow (server render, reading view)', () => {
-  it('shows the version in the page language, marked with its lang', () => {
+describe('BlockRow (server render)', () => {
+  it('renders both versions, each marked with its lang, the original marked too', () => {
     const html = render({ es: <p>Hola</p>, en: <p>Hello</p> });
     expect(html).toContain('id="a-block"');
-    expect(html).toContain('<div class="version" lang="en" data-lang="en"><p>Hello</p></div>');
-    expect(html).not.toContain('Hola');
+    expect(html).toMatch(/<div class="version" lang="en" data-lang="en">.*<p>Hello<\/p><\/div>/);
+    expect(html).toMatch(/<div class="version" lang="es" data-lang="es" data-original="true">.*<p>Hola<\/p><\/div>/);
   });
 
-  it('shows the original with a notice, in the page language, when the translation is missing', () => {
+  it('shows the original with a notice, in the page language, where the translation is missing', () => {
     const html = render({ es: <p>Hola</p> });
     expect(html).toContain('<p class="notice" lang="en">Translation missing: this paragraph is shown as published, in Spanish.</p>');
     expect(html).toContain('<div lang="es"><p>Hola</p></div>');
   });
 
-  it('has a real toggle button, named in the UI language and not pressed', () => {
+  it('has a real toggle button and a share button, named in the UI language', () => {
     const html = render({ es: <p>Hola</p>, en: <p>Hello</p> });
     expect(html).toMatch(/<button type="button" class="flip" aria-pressed="false" aria-label="Show this paragraph in Spanish"[^>]*>ES<\/button>/);
+    expect(html).toMatch(/<button type="button" class="share" aria-label="Share this paragraph"/);
   });
 });

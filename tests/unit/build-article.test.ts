@@ -290,3 +290,25 @@ describe('translationFlow: a translation shaped like its original', () => {
     });
   });
 });
+
+describe('buildArticle: aliases keep renamed blocks reachable', () => {
+  const noTranslations = new ArticleTranslations({ en: {}, es: {} });
+
+  it('records aliases on the block and keeps derived IDs off them', () => {
+    const source = '---\ntitle: T\n---\n\nOld opening words of the first paragraph here. {#lead alias=old-opening-words-of-the-first}\n\nOld opening words of the first paragraph again.\n';
+    const article = buildArticle('t', source, 'content/t.md', noTranslations);
+    expect(article.blocks[0]).toMatchObject({ id: 'lead', aliases: ['old-opening-words-of-the-first'] });
+    expect(article.blocks[1]?.id).toBe('old-opening-words-of-the-first-2');
+  });
+
+  it('finds a translation still keyed by the old ID', () => {
+    const translations = new ArticleTranslations({ en: {}, es: { t: { blocks: { 'old-id': 'Traducción' } } } });
+    const article = buildArticle('t', '---\ntitle: T\n---\n\nThe English paragraph, renamed. {#new-id alias=old-id}\n', 'content/t.md', translations);
+    expect(article.blocks[0]?.versions.es).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'Traducción' }] });
+  });
+
+  it('rejects an alias that another block already uses as its ID', () => {
+    const source = '---\ntitle: T\n---\n\nFirst paragraph. {#first}\n\nSecond paragraph. {#second alias=first}\n';
+    expect(() => buildArticle('t', source, 'content/t.md', noTranslations)).toThrow(/duplicate block ID "first" \(also on line 5\)/);
+  });
+});

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/reader/ArticleView';
-import { flowText } from '@/lib/content/mdast-to-flow';
+import { blockText, truncate } from '@/lib/content/find-block';
 import { getArticle, getArticleSummaries } from '@/lib/content/store';
-import { isLanguage, languages, type Language } from '@/lib/i18n/config';
+import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
+import { getT } from '@/lib/i18n/server';
+import { articlePath, ogLocale } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -16,15 +18,26 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[s
   const article = getArticle(slug);
   if (!article || !isLanguage(lng)) return {};
   const lead = article.blocks.find((b) => b.kind === 'paragraph');
-  const leadFlow = lead && (lead.versions[lng] ?? lead.versions[lead.lang]);
-  const description = leadFlow ? truncate(flowText(leadFlow), 200) : undefined;
-  const path = (l: Language) => `/${l}/articles/${slug}`;
+  const title = article.title[lng] ?? article.title[article.lang];
+  const description = lead && truncate(blockText(lead, lng), 200);
   return {
-    title: article.title[lng] ?? article.title[article.lang],
+    title,
     description,
     alternates: {
-      canonical: path(lng),
-      languages: { ...Object.fromEntries(languages.map((l) => [l, path(l)])), 'x-default': path(article.lang) },
+      canonical: articlePath(lng, slug),
+      languages: {
+        ...Object.fromEntries(languages.map((l) => [l, articlePath(l, slug)])),
+        'x-default': articlePath(article.lang, slug),
+      },
+    },
+    openGraph: {
+      type: 'article',
+      siteName: getT(lng)('siteName'),
+      title,
+      description,
+      url: articlePath(lng, slug),
+      locale: ogLocale[lng],
+      alternateLocale: ogLocale[otherLanguage(lng)],
     },
   };
 }
@@ -34,9 +47,4 @@ export default async function ArticlePage({ params }: PageProps<'/[lng]/articles
   const article = getArticle(slug);
   if (!article || !isLanguage(lng)) notFound();
   return <ArticleView article={article} lng={lng} />;
-}
-
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return `${text.slice(0, text.lastIndexOf(' ', max - 1))}…`;
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/reader/ArticleView';
+import { blockText, findBlock, truncate } from '@/lib/content/find-block';
+import { getArticle, getArticleSummaries } from '@/lib/content/store';
+import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
+import { getT } from '@/lib/i18n/server';
+import { cardSize, ogLocale, paragraphPath } from '@/lib/site';
+
+export const dynamicParams = false;
+
+/** One page per block and per former ID of a block, in each language. */
+export function generateStaticParams() {
+  return paragraphParams();
+}
+
+export function paragraphParams(): { slug: string; id: string }[] {
+  return getArticleSummaries().flatMap(({ slug }) =>
+    (getArticle(slug)?.blocks ?? []).flatMap((b) => [b.id, ...(b.aliases ?? [])]).map((id) => ({ slug, id })),
+  );
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[slug]/p/[id]'>): Promise<Metadata> {
+  const { lng, slug, id } = await params;
+  const article = getArticle(slug);
+  const block = article && findBlock(article, id);
+  if (!article || !block || !isLanguage(lng)) return {};
+
+  const title = article.title[lng] ?? article.title[article.lang] ?? '';
+  const description = truncate(blockText(block, lng), 300);
+  const url = paragraphPath(lng, slug, block.id);
+  const image = { url: `${url}/card.png`, ...cardSize, type: 'image/png', alt: getT(lng)('share.imageAlt', { title }) };
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: url,
+      languages: Object.fromEntries(languages.map((l) => [l, paragraphPath(l, slug, block.id)])),
+    },
+    openGraph: {
+      type: 'article',
+      siteName: getT(lng)('siteName'),
+      title,
+      description,
+      url,
+      locale: ogLocale[lng],
+      alternateLocale: ogLocale[otherLanguage(lng)],
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  };
+}
+
+/** A paragraph link: the article in `lng`, opened at that block, with a preview for chats. */
+export default async function ParagraphPage({ params }: PageProps<'/[lng]/articles/[slug]/p/[id]'>) {
+  const { lng, slug, id } = await params;
+  const article = getArticle(slug);
+  const block = article && findBlock(article, id);
+  if (!article || !block || !isLanguage(lng)) notFound();
+  return <ArticleView article={article} lng={lng} focusId={block.id} />;
+}

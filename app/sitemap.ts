@@ -1,0 +1,20 @@
+import type { MetadataRoute } from 'next';
+import { getArticleSummaries } from '@/lib/content/store';
+import { languages, type Language } from '@/lib/i18n/config';
+import { articlePath, siteUrl } from '@/lib/site';
+
+/** Every article and index in both languages, each with its other-language alternate. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const absolute = (path: string) => new URL(path, siteUrl).href;
+  const entry = (path: (lng: Language) => string, lastModified?: string) =>
+    languages.map((lng) => ({
+      url: absolute(path(lng)),
+      ...(lastModified ? { lastModified } : {}),
+      alternates: { languages: Object.fromEntries(languages.map((l) => [l, absolute(path(l))])) },
+    }));
+
+  return [
+    ...entry((lng) => `/${lng}`),
+    ...getArticleSummaries().flatMap((article) => entry((lng) => articlePath(lng, article.slug), article.published)),
+  ];
+}

@@ -1,0 +1,23 @@
+'use client';
+
+import { useReader } from './ReaderProvider';
+
+/** The notice for a link to a block that is gone, and the live region that announces flips and copies. */
+export function ReaderNotices({ staleLink, dismiss }: { staleLink: string; dismiss: string }) {
+  const { staleLink: isStale, announcement, dismissStaleLink } = useReader();
+  return (
+    <>
+      {isStale && (
+        <div className="stale-link" role="status">
+          <p>{staleLink}</p>
+          <button type="button" onClick={dismissStaleLink}>
+            {dismiss}
+          </button>
+        </div>
+      )}
+      <div className="toast" role="status" aria-live="polite" data-visible={announcement ? true : undefined}>
+        {announcement}
+      </div>
+    </>
+  );
+}

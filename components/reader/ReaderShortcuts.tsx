@@ -1,0 +1,98 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { nextView, useReader } from './ReaderProvider';
+
+export interface ShortcutLabels {
+  title: string;
+  close: string;
+  next: string;
+  previous: string;
+  flip: string;
+  share: string;
+  view: string;
+  help: string;
+}
+
+const keys = ['j', 'k', 't', 's', 'v', '?'] as const;
+const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', v: 'view', '?': 'help' } as const;
+
+/**
+ * Keyboard shortcuts for the reader, and the dialog (and its button) that lists them:
+ * `j`/`k` next/previous block, `t` flip, `s` share, `v` next view, `?` this help. Keys do
+ * nothing while typing in a field or with Ctrl, Alt or Meta held.
+ */
+export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
+  const { view, setView, toggle, share } = useReader();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"]), dialog')) return;
+
+      const focused = document.activeElement?.closest<HTMLElement>('.block');
+      switch (event.key) {
+        case 'j':
+        case 'k':
+          moveFocus(focused, event.key === 'j' ? 1 : -1);
+          break;
+        case 't':
+          if (focused) toggle(focused.id);
+          break;
+        case 's':
+          if (focused) share(focused.id);
+          break;
+        case 'v':
+          setView(nextView(view));
+          break;
+        case '?':
+          dialog.current?.showModal();
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [view, setView, toggle, share]);
+
+  return (
+    <>
+      <button type="button" className="shortcuts-button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+        <span aria-hidden="true">?</span>
+        <span className="visually-hidden">{labels.title}</span>
+      </button>
+      <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts_title">
+        <h2 id="shortcuts_title">{labels.title}</h2>
+        <dl>
+          {keys.map((key) => (
+            <div key={key}>
+              <dt>
+                <kbd>{key}</kbd>
+              </dt>
+              <dd>{labels[describe[key]]}</dd>
+            </div>
+          ))}
+        </dl>
+        <form method="dialog">
+          <button type="submit" autoFocus>
+            {labels.close}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}
+
+/** Focuses and scrolls to the next or previous block; without a focused block, starts at the first one in view. */
+function moveFocus(from: HTMLElement | null | undefined, step: 1 | -1) {
+  const blocks = [...document.querySelectorAll<HTMLElement>('.block')];
+  let index = from ? blocks.indexOf(from) + step : blocks.findIndex((b) => b.getBoundingClientRect().bottom > 80);
+  if (!from && step === -1) index -= 1;
+  const target = blocks[Math.min(Math.max(index, 0), blocks.length - 1)];
+  target?.focus({ preventScroll: true });
+  target?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+}

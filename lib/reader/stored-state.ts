@@ -1,0 +1,41 @@
+// A reader's view and flips for an article, kept in the browser for their next visit. Storage
+// can be full, disabled or blocked: every failure just means nothing is remembered.
+
+/** The localStorage key of an article's reader state in one page language. */
+export function storageKey(lng: string, slug: string): string {
+  return `paralelo:reader:${lng}:${slug}`;
+}
+
+/** The stored query (`view=…&flip=…`), or '' when there is none. */
+export function loadStoredSearch(key: string): string {
+  try {
+    return window.localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function storeSearch(key: string, search: string): void {
+  try {
+    if (search) window.localStorage.setItem(key, search);
+    else window.localStorage.removeItem(key);
+  } catch {
+    // Not remembering is fine.
+  }
+}
+
+/**
+ * A script for the page to run while it loads, before the first paint: it applies the view and
+ * flips from the URL, or else from storage, to the server-rendered blocks, so a shared or
+ * remembered view never flashes the default one first. It mirrors `parseReaderState`; React
+ * takes over the same attributes once it hydrates. It embeds nothing but the storage key.
+ */
+export function restoreStateScript(key: string): string {
+  return `(function(){try{
+var root=document.getElementById('reader_blocks');if(!root)return;
+var q=new URLSearchParams(location.search);
+if(!q.has('view')&&!q.has('flip')){try{q=new URLSearchParams(localStorage.getItem(${JSON.stringify(key)})||'')}catch(e){}}
+var view=q.get('view');if(view==='side-by-side'||view==='original')root.setAttribute('data-view',view);
+(q.get('flip')||'').split(',').forEach(function(id){var b=id&&document.getElementById(id.trim());if(b&&b.parentElement===root)b.setAttribute('data-flipped','true')});
+}catch(e){}})()`;
+}

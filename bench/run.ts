@@ -3,23 +3,35 @@
  * Prints a table and writes it to docs/BENCHMARKS.md with the machine, date and commit.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { startNextServer } from '@/scripts/next-server';
 import { measurePageWeights } from './page-weight';
 
-function timed(command: string): number {
+/** Runs a command, echoing its output; returns its wall time in seconds and what it printed. */
+function timed(command: string): { seconds: number; output: string } {
   const started = performance.now();
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(command, { shell: true, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
   if (result.status !== 0) throw new Error(`${command} failed`);
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, output: result.stdout + result.stderr };
+}
+
+/** Next's own figure for prerendering: "Generating static pages … (93/93) in 5.8s". */
+function staticGeneration(buildOutput: string): { pages: number; seconds: number } | undefined {
+  const match = /Generating static pages[^\n]*\((\d+)\/\d+\) in ([\d.]+)(ms|s)/.exec(buildOutput);
+  if (!match) return undefined;
+  return { pages: Number(match[1]), seconds: Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
-  const contentSeconds = timed('npm run --silent content');
-  const nextSeconds = timed('npx next build');
+  const content = timed('npm run --silent content');
+  const next = timed('npx next build');
+  const prerender = staticGeneration(next.output);
 
   const server = await startNextServer();
   let weights;
@@ -28,6 +40,12 @@ async function main() {
   } finally {
     server.stop();
   }
+
+  const built = '.next/server/app';
+  const cards = readdirSync(built, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(`${path.sep}card.png.body`))
+    .map((file) => statSync(path.join(built, file)).size);
+  const cardTotal = cards.reduce((sum, size) => sum + size, 0);
 
   const commit = execSync('git rev-parse --short HEAD').toString().trim();
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}`;
@@ -44,9 +62,18 @@ async function main() {
     '',
     '| step | seconds |',
     '| --- | ---: |',
-    `| content (parse, detect, join translations) | ${contentSeconds.toFixed(1)} |`,
-    `| next build | ${nextSeconds.toFixed(1)} |`,
-    `| total | ${(contentSeconds + nextSeconds).toFixed(1)} |`,
+    `| content (parse, detect, join translations; includes tsx start-up) | ${content.seconds.toFixed(1)} |`,
+    `| next build | ${next.seconds.toFixed(1)} |`,
+    `| of which prerendering ${prerender?.pages ?? '?'} routes (articles, paragraph pages, share cards) | ${prerender?.seconds.toFixed(1) ?? '?'} |`,
+    `| total | ${(content.seconds + next.seconds).toFixed(1)} |`,
+    '',
+    '## Share cards',
+    '',
+    'The 1200×630 PNG preview of every paragraph link, built by `next build` (`.next/server/app/**/card.png.body`).',
+    '',
+    '| cards | total | average | largest |',
+    '| ---: | ---: | ---: | ---: |',
+    `| ${cards.length} | ${kb(cardTotal)} | ${kb(cardTotal / Math.max(cards.length, 1))} | ${kb(Math.max(0, ...cards))} |`,
     '',
     '## What the browser loads',
     '',

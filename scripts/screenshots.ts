@@ -1,8 +1,8 @@
 /**
- * `npm run screenshots`: photographs the built app in Chromium for the README
+ * `npm run screenshots`: photographs the built app in Chromium, and saves a share card, for the README
  * (`npm run build` first). Writes docs/screenshots/*.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startNextServer } from './next-server';
 
@@ -25,6 +25,9 @@ try {
     await page.screenshot({ path: `docs/screenshots/${shot.name}.png` });
     console.log(`docs/screenshots/${shot.name}.png`);
   }
+  const card = await fetch(`${server.url}/es/articles/belarus-cuba-military-ties/p/la-visita-del-jefe-del-estado/card.png`);
+  writeFileSync('docs/screenshots/card-es.png', Buffer.from(await card.arrayBuffer()));
+  console.log('docs/screenshots/card-es.png');
 } finally {
   await browser.close();
   server.stop();

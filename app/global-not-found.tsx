@@ -8,16 +8,27 @@ export const metadata: Metadata = {
   title: languages.map((l) => getT(l)('notFound.title')).join(' · '),
 };
 
-/** A path outside every language (`/fr`, `/xyz`) cannot tell which language to answer in: both. */
+// Next.js renders this page once, for every unknown address, so it holds both languages. Before
+// the first paint, this script keeps only the one the address starts with (/en/…, /es/…) and
+// sets the page's lang to it; any other address shows both. Static code only.
+const keepLanguageOfPath = `(function(){
+var l=location.pathname.split('/')[1];
+var keep=document.querySelector('.not-found[lang="'+l+'"]');if(!keep)return;
+document.documentElement.lang=l;
+document.querySelectorAll('.not-found').forEach(function(s){if(s!==keep)s.hidden=true});
+})()`;
+
+/** The 404 page: in the language of the address where it has one, else in both. */
 export default function GlobalNotFound() {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
       <body>
         <main id="main_content" className="not-found-both">
-          {languages.map((l, i) => (
-            <NotFoundMessage key={l} lng={l} headingLevel={i === 0 ? 1 : 2} />
+          {languages.map((l) => (
+            <NotFoundMessage key={l} lng={l} />
           ))}
         </main>
+        <script dangerouslySetInnerHTML={{ __html: keepLanguageOfPath }} />
       </body>
     </html>
   );

@@ -169,22 +169,31 @@ describe('routing', () => {
     ] as const) {
       const response = await fetch(`${baseURL}/`, { redirect: 'manual', headers: { 'Accept-Language': header } });
       expect(response.status).toBe(307);
-      expect(new URL(response.headers.get("location")!, baseURL).pathname).toBe(`/${lng}`);
+      expect(new URL(response.headers.get('location')!, baseURL).pathname).toBe(`/${lng}`);
     }
     const page = await newPage({ locale: 'es-ES' });
     await page.goto('/');
     expect(new URL(page.url()).pathname).toBe('/es');
   });
 
-  it.each(['/fr', '/en/articles/no-such-article', '/es/articulos', `/de${article}`])(
-    'answers %s with a 404 page in both languages',
-    async (path) => {
-      const page = await newPage();
-      const response = await page.goto(path);
-      expect(response?.status()).toBe(404);
-      expect(await page.locator('section[lang="en"] h1').textContent()).toBe('Page not found');
-      expect(await page.locator('section[lang="es"] h2').textContent()).toBe('Página no encontrada');
-      expect(await page.locator('section[lang="es"] a').getAttribute('href')).toBe('/es');
-    },
-  );
+  it.each([
+    ['/en/articles/no-such-article', 'en', 'Page not found', '/en'],
+    ['/es/articulos', 'es', 'Página no encontrada', '/es'],
+    ['/es/articles/no-such-article', 'es', 'Página no encontrada', '/es'],
+  ])('answers %s with a 404 page in its language', async (path, lng, title, home) => {
+    const page = await newPage();
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe(lng);
+    expect(await page.locator('h1:visible').allTextContents()).toEqual([title]);
+    expect(await page.locator(`section[lang="${lng}"] a`).getAttribute('href')).toBe(home);
+  });
+
+  it.each(['/fr', `/de${article}`, '/xyz'])('answers %s, outside both languages, with a 404 page in both', async (path) => {
+    const page = await newPage();
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('section[lang="en"] h1:visible').textContent()).toBe('Page not found');
+    expect(await page.locator('section[lang="es"] h1:visible').textContent()).toBe('Página no encontrada');
+  });
 });

@@ -8,33 +8,53 @@ import type { Article } from './types';
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Per language, per article slug: a resource file's content. */
+export type ResourcesByLanguage = Record<Language, Record<string, TranslationResource>>;
+
+/** Everything read from `content/` and `locales/`, with every problem found on the way. */
+export interface ContentSnapshot {
+  articles: Article[];
+  errors: ContentError[];
+  /** `locales/<lng>/<slug>.json`: the translations. */
+  resources: ResourcesByLanguage;
+  /** `locales/<lng>/<slug>.sources.json`: the hash of the original each translation was made from. */
+  sources: ResourcesByLanguage;
+  /** Resource files of articles that are not in `content/`. */
+  strayResourceFiles: string[];
+}
+
+export const resourceFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.json`);
+export const sourcesFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.sources.json`);
+
 /**
  * Reads every article in `<root>/content` with its resources in `<root>/locales` and builds
- * them, reporting every broken file at once.
- *
- * @throws ContentErrors listing each problem with its file and line
+ * the ones that are sound, collecting every problem with its file and line.
  */
-export function loadContent(root: string): Article[] {
-  const contentDir = path.join(root, 'content');
+export function readContent(root: string): ContentSnapshot {
   const errors: ContentError[] = [];
-  const files = readdirSync(contentDir)
+  const files = readdirSync(path.join(root, 'content'))
     .filter((name) => name.endsWith('.md'))
     .sort();
-
   const slugs = files.map((name) => name.slice(0, -'.md'.length));
-  const resources = {} as Record<Language, Record<string, TranslationResource>>;
-  for (const lng of languages) {
-    resources[lng] = {};
-    for (const slug of slugs) {
-      const file = path.join('locales', lng, `${slug}.json`);
-      if (!existsSync(path.join(root, file))) continue;
-      try {
-        resources[lng][slug] = parseTranslationResource(readUtf8(root, file), file);
-      } catch (error) {
-        errors.push(asContentError(error, file));
+
+  const readResources = (fileOf: (lng: Language, slug: string) => string) => {
+    const byLanguage = {} as ResourcesByLanguage;
+    for (const lng of languages) {
+      byLanguage[lng] = {};
+      for (const slug of slugs) {
+        const file = fileOf(lng, slug);
+        if (!existsSync(path.join(root, file))) continue;
+        try {
+          byLanguage[lng][slug] = parseTranslationResource(readUtf8(root, file), file);
+        } catch (error) {
+          errors.push(asContentError(error, file));
+        }
       }
     }
-  }
+    return byLanguage;
+  };
+  const resources = readResources(resourceFile);
+  const sources = readResources(sourcesFile);
 
   const translations = new ArticleTranslations(resources);
   const articles: Article[] = [];
@@ -51,11 +71,29 @@ export function loadContent(root: string): Article[] {
     }
   });
 
+  const known = new Set(slugs);
+  const strayResourceFiles = languages.flatMap((lng) =>
+    (existsSync(path.join(root, 'locales', lng)) ? readdirSync(path.join(root, 'locales', lng)) : [])
+      .filter((name) => /^[^.]+\.json$/.test(name) && name !== 'common.json' && !known.has(name.slice(0, -'.json'.length)))
+      .map((name) => path.join('locales', lng, name)),
+  );
+
+  return { articles, errors, resources, sources, strayResourceFiles };
+}
+
+/**
+ * Reads and builds every article, as the site renders them.
+ *
+ * @throws ContentErrors listing each problem with its file and line
+ */
+export function loadContent(root: string): Article[] {
+  const { articles, errors } = readContent(root);
   if (errors.length > 0) throw new ContentErrors(errors);
   return articles;
 }
 
-function readUtf8(root: string, file: string): string {
+/** A file's text, or a ContentError naming the line of its first byte that is not UTF-8. */
+export function readUtf8(root: string, file: string): string {
   const bytes = readFileSync(path.join(root, file));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

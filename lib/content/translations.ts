@@ -111,3 +111,10 @@ export class ArticleTranslations {
 const missing = '\u0000missing';
 
 type UntypedT = (key: string, options: { skipInterpolation: boolean; defaultValue: string }) => string;
+
+/** Line and column of a key in a JSON document (`['blocks', 'an-id']`), where it is there. */
+export function keyPosition(json: string, keyPath: string[]): { line: number; column: number } | undefined {
+  const tree = parseTree(json.replace(/^\uFEFF/, ''));
+  const key = tree && findNodeAtLocation(tree, keyPath)?.parent?.children?.[0];
+  return key ? positionAt(json.replace(/^\uFEFF/, ''), key.offset) : undefined;
+}

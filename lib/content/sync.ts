@@ -1,0 +1,184 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { formatJson, writeFileAtomic } from './atomic-write';
+import { ContentError } from './content-error';
+import { readContent, resourceFile, sourcesFile, type ContentSnapshot } from './load-content';
+import { translationKey } from './report';
+import { blockSource, sourceHash } from './source-hash';
+import { parseTranslationResource, type TranslationResource } from './translations';
+import type { Article } from './types';
+
+export interface SyncOptions {
+  /** Only these articles (default: all). */
+  slugs?: string[];
+  /** `slug:id` (or `slug:title`) of translations an editor checked against the current original. */
+  confirm?: string[];
+  /** Move orphan translations to `locales/<lng>/<slug>.orphans.json`. */
+  prune?: boolean;
+}
+
+export interface SyncChange {
+  file: string;
+  keys: string[];
+}
+
+export interface SyncResult {
+  /** Keys added with an empty value, for a translator to fill in. */
+  added: SyncChange[];
+  /** Source hashes recorded for translations that had none. */
+  recorded: SyncChange[];
+  /** Source hashes updated on an editor's `--confirm`. */
+  confirmed: SyncChange[];
+  /** Translations of nothing: kept where they are unless pruned. */
+  orphans: SyncChange[];
+  /** Orphans moved to a backup file. */
+  pruned: (SyncChange & { backup: string })[];
+  errors: ContentError[];
+}
+
+/**
+ * Brings `locales/` in step with `content/`: adds every missing translation key with an empty
+ * value (which i18next treats as missing), records the source hash of translations that have
+ * none, updates a hash only when an editor confirms the translation, and reports orphans. It
+ * never changes or drops an existing translation: `prune` moves orphans to a backup file.
+ * Files with errors are left untouched; every write is atomic.
+ */
+export function syncTranslations(root: string, options: SyncOptions = {}): SyncResult {
+  const snapshot = readContent(root);
+  const result: SyncResult = { added: [], recorded: [], confirmed: [], orphans: [], pruned: [], errors: [...snapshot.errors] };
+  const broken = new Set(snapshot.errors.map((e) => e.file));
+  const articles = snapshot.articles.filter((a) => !options.slugs || options.slugs.includes(a.slug));
+
+  const confirm = new Set(options.confirm ?? []);
+  for (const request of confirm) {
+    const [slug, key] = request.split(':');
+    const article = snapshot.articles.find((a) => a.slug === slug);
+    const known = article && (key === 'title' || article.blocks.some((b) => b.id === key || b.aliases?.includes(key ?? '')));
+    if (!known) result.errors.push(new ContentError('--confirm', undefined, `"${request}" names no article block: write <slug>:<block-id> or <slug>:title`));
+  }
+
+  for (const article of articles) {
+    for (const lng of languages) {
+      const files = { resource: resourceFile(lng, article.slug), sources: sourcesFile(lng, article.slug) };
+      if (broken.has(files.resource) || broken.has(files.sources)) continue;
+      syncLanguage(root, snapshot, article, lng, files, confirm, options.prune ?? false, result);
+    }
+  }
+  return result;
+}
+
+function syncLanguage(
+  root: string,
+  snapshot: ContentSnapshot,
+  article: Article,
+  lng: Language,
+  files: { resource: string; sources: string },
+  confirm: ReadonlySet<string>,
+  prune: boolean,
+  result: SyncResult,
+) {
+  const { slug } = article;
+  const resource: TranslationResource = snapshot.resources[lng][slug] ?? {};
+  const sources: TranslationResource = snapshot.sources[lng][slug] ?? {};
+  const existing = resource.blocks ?? {};
+
+  // The originals this language translates, keyed where their translation lives.
+  const originals = new Map<string, { text: string; id: string }>();
+  if (otherLanguage(article.lang) === lng) originals.set('title', { text: article.title[article.lang] ?? '', id: 'title' });
+  for (const block of article.blocks) {
+    if (otherLanguage(block.lang) === lng) {
+      originals.set(translationKey(block, resource), { text: blockSource(block), id: block.id });
+    }
+  }
+
+  const added: string[] = [];
+  const blocks: Record<string, string> = {};
+  for (const key of originals.keys()) {
+    if (key === 'title') continue;
+    blocks[key] = existing[key] ?? '';
+    if (existing[key] === undefined) added.push(key);
+  }
+  const orphanKeys = Object.keys(existing).filter((key) => !originals.has(key));
+  const kept = prune ? {} : Object.fromEntries(orphanKeys.map((key) => [key, existing[key]!]));
+  const title = resource.title ?? (originals.has('title') ? '' : undefined);
+  if (resource.title === undefined && originals.has('title')) added.unshift('title');
+
+  const recorded: string[] = [];
+  const confirmed: string[] = [];
+  const hashes: Record<string, string> = {};
+  let titleHash = sources.title;
+  for (const [key, { text, id }] of originals) {
+    const translated = key === 'title' ? resource.title : existing[key];
+    const previous = key === 'title' ? sources.title : sources.blocks?.[key];
+    const wanted = confirm.has(`${slug}:${key}`) || confirm.has(`${slug}:${id}`);
+    if (translated && (previous === undefined || wanted)) {
+      const hash = sourceHash(text);
+      if (previous === undefined) recorded.push(key);
+      else if (previous !== hash) confirmed.push(key);
+      if (key === 'title') titleHash = hash;
+      else hashes[key] = hash;
+    } else if (previous !== undefined && key !== 'title') {
+      hashes[key] = previous;
+    }
+  }
+  if (!prune) for (const key of orphanKeys) if (sources.blocks?.[key]) hashes[key] = sources.blocks[key];
+
+  const nextResource: TranslationResource = {
+    ...(title !== undefined ? { title } : {}),
+    ...(Object.keys(blocks).length + Object.keys(kept).length > 0 ? { blocks: { ...blocks, ...kept } } : {}),
+  };
+  const nextSources: TranslationResource = {
+    ...(titleHash !== undefined && title ? { title: titleHash } : {}),
+    ...(Object.keys(hashes).length > 0 ? { blocks: hashes } : {}),
+  };
+
+  if (prune && orphanKeys.length > 0) {
+    const backup = path.join('locales', lng, `${slug}.orphans.json`);
+    backupOrphans(root, backup, Object.fromEntries(orphanKeys.map((key) => [key, existing[key]!])));
+    result.pruned.push({ file: files.resource, keys: orphanKeys, backup });
+  } else if (orphanKeys.length > 0) {
+    result.orphans.push({ file: files.resource, keys: orphanKeys });
+  }
+
+  writeIfChanged(root, files.resource, nextResource, snapshot.resources[lng][slug]);
+  writeIfChanged(root, files.sources, nextSources, snapshot.sources[lng][slug]);
+  if (added.length > 0) result.added.push({ file: files.resource, keys: added });
+  if (recorded.length > 0) result.recorded.push({ file: files.sources, keys: recorded });
+  if (confirmed.length > 0) result.confirmed.push({ file: files.sources, keys: confirmed });
+}
+
+function writeIfChanged(root: string, file: string, next: TranslationResource, previous: TranslationResource | undefined) {
+  const empty = next.title === undefined && next.blocks === undefined;
+  if (empty && previous === undefined) return;
+  if (previous !== undefined && formatJson(previous) === formatJson(next)) return;
+  writeFileAtomic(path.join(root, file), formatJson(next));
+}
+
+/** Adds orphans to the backup file; a key already backed up with other text gets a numbered twin. */
+function backupOrphans(root: string, backup: string, orphans: Record<string, string>) {
+  const full = path.join(root, backup);
+  const saved = existsSync(full) ? (parseTranslationResource(readFileSync(full, 'utf8'), backup).blocks ?? {}) : {};
+  for (const [key, text] of Object.entries(orphans)) {
+    let slot = key;
+    for (let n = 2; saved[slot] !== undefined && saved[slot] !== text; n++) slot = `${key}~${n}`;
+    saved[slot] = text;
+  }
+  writeFileAtomic(full, formatJson({ blocks: saved }));
+}
+
+/** What a sync did, for the terminal. */
+export function formatSyncResult(result: SyncResult): string {
+  const lines: string[] = [];
+  const list = (label: string, changes: SyncChange[]) => {
+    for (const { file, keys } of changes) lines.push(`${label} ${file}: ${keys.join(', ')}`);
+  };
+  list('added (to translate)', result.added);
+  list('recorded source of', result.recorded);
+  list('confirmed', result.confirmed);
+  list('orphans (kept; --prune moves them out)', result.orphans);
+  for (const { file, keys, backup } of result.pruned) lines.push(`moved to ${backup} from ${file}: ${keys.join(', ')}`);
+  for (const error of result.errors) lines.push(`error ${error}`);
+  if (lines.length === 0) lines.push('locales/ is in step with content/: nothing to do');
+  return lines.join('\n');
+}

@@ -12,3 +12,6 @@ export const paragraphPath = (lng: Language, slug: string, id: string) => `${art
 
 /** The share card of a paragraph link, the size chat apps and social sites preview. */
 export const cardSize = { width: 1200, height: 630 };
+
+/** Build every paragraph page and share card (`PREBUILD_PARAGRAPH_PAGES=1`) instead of on first request. */
+export const prebuildParagraphPages = process.env.PREBUILD_PARAGRAPH_PAGES === '1';

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ContentErrors } from '@/lib/content/content-error';
 import { builtContentDir } from '@/lib/content/content-dir';
 import { loadContent } from '@/lib/content/load-content';
+import { paragraphIndex, paragraphIndexFile } from '@/lib/content/paragraph-index';
 import { summarize } from '@/lib/content/summarize';
 
 function main(): number {
@@ -27,6 +28,7 @@ function main(): number {
     writeFileSync(path.join(builtContentDir, 'articles', `${article.slug}.json`), JSON.stringify(article));
   }
   writeFileSync(path.join(builtContentDir, 'index.json'), JSON.stringify(articles.map(summarize)));
+  writeFileSync(path.join(builtContentDir, paragraphIndexFile), JSON.stringify(paragraphIndex(articles)));
 
   const blocks = articles.flatMap((a) => a.blocks);
   const missing = blocks.filter((b) => Object.keys(b.versions).length < 2).length;

@@ -7,8 +7,6 @@ import { getT } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
-export const dynamicParams = false;
-
 export function generateStaticParams() {
   return languages.map((lng) => ({ lng }));
 }

@@ -4,6 +4,8 @@ import { getArticleSummaries } from '@/lib/content/store';
 import { isLanguage, languages, type Language } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise<Metadata> {
   const { lng } = await params;
   const t = getT(lng as Language);

@@ -5,15 +5,19 @@ import { blockText, findBlock, truncate } from '@/lib/content/find-block';
 import { getArticle, getArticleSummaries } from '@/lib/content/store';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
-import { cardSize, ogLocale, paragraphPath } from '@/lib/site';
+import { cardSize, ogLocale, paragraphPath, prebuildParagraphPages } from '@/lib/site';
 
-export const dynamicParams = false;
+// A page and a card for every block in both languages grow the build with every paragraph
+// (about 80 ms a route on 2 cores: 27 minutes for one article of 5,000 paragraphs). So by
+// default `next start` renders each on its first request and keeps it; with
+// PREBUILD_PARAGRAPH_PAGES=1 the build makes them all, as a static export must.
+export const dynamicParams = true;
 
-/** One page per block and per former ID of a block, in each language. */
 export function generateStaticParams() {
-  return paragraphParams();
+  return prebuildParagraphPages ? paragraphParams() : [];
 }
 
+/** One page per block and per former ID of a block. */
 export function paragraphParams(): { slug: string; id: string }[] {
   return getArticleSummaries().flatMap(({ slug }) =>
     (getArticle(slug)?.blocks ?? []).flatMap((b) => [b.id, ...(b.aliases ?? [])]).map((id) => ({ slug, id })),

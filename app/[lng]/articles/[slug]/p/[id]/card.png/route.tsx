@@ -5,15 +5,15 @@ import { blockText, findBlock, truncate } from '@/lib/content/find-block';
 import { getArticle } from '@/lib/content/store';
 import { isLanguage, languages } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
-import { cardSize } from '@/lib/site';
+import { cardSize, prebuildParagraphPages } from '@/lib/site';
 import { paragraphParams } from '../page';
 
-// Built with the pages: one card per paragraph page, in each language.
+// Made and kept like the paragraph pages: on first request, or at build time when prebuilding.
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return languages.flatMap((lng) => paragraphParams().map((params) => ({ lng, ...params })));
+  return prebuildParagraphPages ? languages.flatMap((lng) => paragraphParams().map((params) => ({ lng, ...params }))) : [];
 }
 
 const fontFile = (weight: 400 | 600) =>

@@ -3,9 +3,12 @@
  * Prints a table and writes it to docs/BENCHMARKS.md with the machine, date and commit.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph-index';
+import { languages } from '@/lib/i18n/config';
+import { paragraphPath } from '@/lib/site';
 import { startNextServer } from '@/scripts/next-server';
 import { measurePageWeights } from './page-weight';
 
@@ -28,24 +31,52 @@ function staticGeneration(buildOutput: string): { pages: number; seconds: number
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+function median(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? '–' : sorted[Math.floor(sorted.length / 2)]!.toFixed(0);
+}
+
+/** Requests every paragraph page and card twice, timing each request and weighing the cards. */
+async function measureParagraphLinks(baseURL: string) {
+  const index = JSON.parse(readFileSync(path.join('.content', paragraphIndexFile), 'utf8')) as ParagraphIndex;
+  const timings = { pages: { first: [] as number[], second: [] as number[] }, cards: { first: [] as number[], second: [] as number[] } };
+  const cardBytes: number[] = [];
+  for (const [slug, ids] of Object.entries(index)) {
+    for (const lng of languages) {
+      for (const id of ids) {
+        for (const [kind, url] of [['pages', paragraphPath(lng, slug, id)], ['cards', `${paragraphPath(lng, slug, id)}/card.png`]] as const) {
+          for (const round of ['first', 'second'] as const) {
+            const started = performance.now();
+            const response = await fetch(baseURL + url);
+            const body = Buffer.from(await response.arrayBuffer());
+            timings[kind][round].push(performance.now() - started);
+            if (!response.ok) throw new Error(`${url}: ${response.status}`);
+            if (kind === 'cards' && round === 'first') cardBytes.push(body.length);
+          }
+        }
+      }
+    }
+  }
+  return { ...timings, cardBytes };
+}
+
 async function main() {
   const content = timed('npm run --silent content');
+  const prebuilt = timed('PREBUILD_PARAGRAPH_PAGES=1 npx next build');
+  const prebuiltPrerender = staticGeneration(prebuilt.output);
   const next = timed('npx next build');
   const prerender = staticGeneration(next.output);
 
   const server = await startNextServer();
   let weights;
+  let paragraphs;
   try {
     weights = await measurePageWeights(server.url, ['/en', '/en/articles/belarus-cuba-military-ties', '/es/articles/belarus-cuba-military-ties']);
+    paragraphs = await measureParagraphLinks(server.url);
   } finally {
     server.stop();
   }
-
-  const built = '.next/server/app';
-  const cards = readdirSync(built, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(`${path.sep}card.png.body`))
-    .map((file) => statSync(path.join(built, file)).size);
-  const cardTotal = cards.reduce((sum, size) => sum + size, 0);
+  const cardTotal = paragraphs.cardBytes.reduce((sum, size) => sum + size, 0);
 
   const commit = execSync('git rev-parse --short HEAD').toString().trim();
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}`;
@@ -66,14 +97,18 @@ async function main() {
     `| next build | ${next.seconds.toFixed(1)} |`,
     `| of which prerendering ${prerender?.pages ?? '?'} routes (articles, paragraph pages, share cards) | ${prerender?.seconds.toFixed(1) ?? '?'} |`,
     `| total | ${(content.seconds + next.seconds).toFixed(1)} |`,
+    `| next build with \`PREBUILD_PARAGRAPH_PAGES=1\` | ${prebuilt.seconds.toFixed(1)} |`,
+    `| of which prerendering ${prebuiltPrerender?.pages ?? '?'} routes (with every paragraph page and share card) | ${prebuiltPrerender?.seconds.toFixed(1) ?? '?'} |`,
     '',
-    '## Share cards',
+    '## Paragraph links',
     '',
-    'The 1200×630 PNG preview of every paragraph link, built by `next build` (`.next/server/app/**/card.png.body`).',
+    'Every paragraph page and its 1200×630 PNG share card, in both languages, requested from `next start`:',
+    'the first request makes and keeps it, the second is served from what was kept (median ms).',
     '',
-    '| cards | total | average | largest |',
-    '| ---: | ---: | ---: | ---: |',
-    `| ${cards.length} | ${kb(cardTotal)} | ${kb(cardTotal / Math.max(cards.length, 1))} | ${kb(Math.max(0, ...cards))} |`,
+    '| what | count | first request | second request | total size | average | largest |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| paragraph pages | ${paragraphs.pages.first.length} | ${median(paragraphs.pages.first)} | ${median(paragraphs.pages.second)} | | | |`,
+    `| share cards | ${paragraphs.cards.first.length} | ${median(paragraphs.cards.first)} | ${median(paragraphs.cards.second)} | ${kb(cardTotal)} | ${kb(cardTotal / Math.max(paragraphs.cardBytes.length, 1))} | ${kb(Math.max(0, ...paragraphs.cardBytes))} |`,
     '',
     '## What the browser loads',
     '',

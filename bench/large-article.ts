@@ -3,9 +3,11 @@
  * paragraphs (default 5,000) in a scratch copy of the project, and times each step.
  * The paragraphs are the seed article's, repeated with a running number, so IDs stay unique.
  */
-import { spawnSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { writeReportSection } from './report-section';
 
 const paragraphs = Number(process.argv[2] ?? 5000);
 const repo = process.cwd();
@@ -43,7 +45,19 @@ try {
   const content = timed('npx tsx scripts/build-content.ts');
   const next = timed('npx next build');
   const html = readFileSync(path.join(scratch, '.next/server/app/en/articles/large.html'));
-  console.log(`\n${paragraphs} paragraphs: content ${content.toFixed(1)} s, next build ${next.toFixed(1)} s, reader page ${(html.length / 2 ** 20).toFixed(1)} MB of HTML`);
+  const report = [
+    `## One article of ${paragraphs.toLocaleString('en')} paragraphs (\`npm run bench:large -- ${paragraphs}\`)`,
+    '',
+    `- Date: ${new Date().toISOString().slice(0, 10)}, commit ${execSync('git rev-parse --short HEAD').toString().trim()}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'})`,
+    '',
+    '| step | result |',
+    '| --- | ---: |',
+    `| content (parse, detect, join; includes tsx start-up) | ${content.toFixed(1)} s |`,
+    `| next build (paragraph pages and cards on first request) | ${next.toFixed(1)} s |`,
+    `| reader page, /en/articles/large | ${(html.length / 2 ** 20).toFixed(1)} MB of HTML |`,
+  ].join('\n');
+  writeReportSection('docs/BENCHMARKS.md', 'large', report);
+  console.log(`\n${report}`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

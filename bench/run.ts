@@ -3,7 +3,7 @@
  * Prints a table and writes it to docs/BENCHMARKS.md with the machine, date and commit.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph-index';
@@ -11,6 +11,7 @@ import { languages } from '@/lib/i18n/config';
 import { paragraphPath } from '@/lib/site';
 import { startNextServer } from '@/scripts/next-server';
 import { measurePageWeights } from './page-weight';
+import { writeReportSection } from './report-section';
 
 /** Runs a command, echoing its output; returns its wall time in seconds and what it printed. */
 function timed(command: string): { seconds: number; output: string } {
@@ -81,15 +82,13 @@ async function main() {
   const commit = execSync('git rev-parse --short HEAD').toString().trim();
   const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node.js ${process.version}, ${os.platform()} ${os.release()}`;
   const lines = [
-    '# Benchmarks',
-    '',
-    'Written by `npm run bench`; rerun it to refresh every figure.',
+    '## The seed site (`npm run bench`)',
     '',
     `- Date: ${new Date().toISOString().slice(0, 10)}`,
     `- Commit: ${commit}`,
     `- Machine: ${machine}`,
     '',
-    '## Build time',
+    '### Build time',
     '',
     '| step | seconds |',
     '| --- | ---: |',
@@ -100,7 +99,7 @@ async function main() {
     `| next build with \`PREBUILD_PARAGRAPH_PAGES=1\` | ${prebuilt.seconds.toFixed(1)} |`,
     `| of which prerendering ${prebuiltPrerender?.pages ?? '?'} routes (with every paragraph page and share card) | ${prebuiltPrerender?.seconds.toFixed(1) ?? '?'} |`,
     '',
-    '## Paragraph links',
+    '### Paragraph links',
     '',
     'Every paragraph page and its 1200×630 PNG share card, in both languages, requested from `next start`:',
     'the first request makes and keeps it, the second is served from what was kept (median ms).',
@@ -110,7 +109,7 @@ async function main() {
     `| paragraph pages | ${paragraphs.pages.first.length} | ${median(paragraphs.pages.first)} | ${median(paragraphs.pages.second)} | | | |`,
     `| share cards | ${paragraphs.cards.first.length} | ${median(paragraphs.cards.first)} | ${median(paragraphs.cards.second)} | ${kb(cardTotal)} | ${kb(cardTotal / Math.max(paragraphs.cardBytes.length, 1))} | ${kb(Math.max(0, ...paragraphs.cardBytes))} |`,
     '',
-    '## What the browser loads',
+    '### What the browser loads',
     '',
     'Every script the page fetched in Chromium (module scripts; `noModule` polyfills are not fetched), gzip level 6.',
     '',
@@ -123,7 +122,7 @@ async function main() {
     '',
   ];
   const report = lines.join('\n');
-  writeFileSync('docs/BENCHMARKS.md', report);
+  writeReportSection('docs/BENCHMARKS.md', 'bench', report);
   console.log(`\n${report}`);
   if (weights.some((w) => w.leaks.length > 0)) process.exitCode = 1;
 }

@@ -1,4 +1,5 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * Writes a file so that it is either wholly old or wholly new, even if the process stops half
@@ -6,6 +7,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
  */
 export function writeFileAtomic(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
+  mkdirSync(path.dirname(file), { recursive: true });
   try {
     writeFileSync(temporary, text, { flush: true });
     renameSync(temporary, file);

@@ -12,6 +12,7 @@ export function invalidIdReason(id: string): string | undefined {
   if (!validId.test(id)) {
     return `block ID "${id}" may only hold lowercase ASCII letters, digits and single hyphens`;
   }
+  if (/^\d+$/.test(id)) return `block ID "${id}" needs a letter: translation files would sort an all-digit key first`;
   return undefined;
 }
 
@@ -37,7 +38,9 @@ export function idFromText(text: string): string {
     if (longer.length > maxIdLength) break;
     id = longer;
   }
-  return id || words[0]?.slice(0, maxIdLength) || 'block';
+  id ||= words[0]?.slice(0, maxIdLength) ?? '';
+  // An all-digit key would jump to the front of every JSON object that holds it.
+  return /^\d*$/.test(id) ? `block${id ? `-${id}` : ''}` : id;
 }
 
 /**

@@ -32,6 +32,10 @@ export const sourcesFile = (lng: Language, slug: string) => path.join('locales',
  */
 export function readContent(root: string): ContentSnapshot {
   const errors: ContentError[] = [];
+  if (!existsSync(path.join(root, 'content'))) {
+    const empty = { en: {}, es: {} };
+    return { articles: [], errors: [new ContentError('content/', undefined, 'folder is missing: articles go in content/<slug>.md')], resources: empty, sources: { en: {}, es: {} }, strayResourceFiles: [] };
+  }
   const files = readdirSync(path.join(root, 'content'))
     .filter((name) => name.endsWith('.md'))
     .sort();

@@ -81,71 +81,70 @@ function syncLanguage(
   const { slug } = article;
   const resource: TranslationResource = snapshot.resources[lng][slug] ?? {};
   const sources: TranslationResource = snapshot.sources[lng][slug] ?? {};
-  const existing = resource.blocks ?? {};
+  const existing: Record<string, string> = { ...resource.blocks, ...(resource.title !== undefined ? { [titleKey]: resource.title } : {}) };
+  const recordedHashes: Record<string, string> = { ...sources.blocks, ...(sources.title !== undefined ? { [titleKey]: sources.title } : {}) };
 
-  // The originals this language translates, keyed where their translation lives.
+  // What this language translates, in document order, keyed where each translation lives.
   const originals = new Map<string, { text: string; id: string }>();
-  if (otherLanguage(article.lang) === lng) originals.set('title', { text: article.title[article.lang] ?? '', id: 'title' });
+  if (otherLanguage(article.lang) === lng) originals.set(titleKey, { text: article.title[article.lang] ?? '', id: 'title' });
   for (const block of article.blocks) {
-    if (otherLanguage(block.lang) === lng) {
-      originals.set(translationKey(block, resource), { text: blockSource(block), id: block.id });
-    }
+    if (otherLanguage(block.lang) === lng) originals.set(translationKey(block, resource), { text: blockSource(block), id: block.id });
   }
 
-  const added: string[] = [];
-  const blocks: Record<string, string> = {};
-  for (const key of originals.keys()) {
-    if (key === 'title') continue;
-    blocks[key] = existing[key] ?? '';
-    if (existing[key] === undefined) added.push(key);
-  }
-  const orphanKeys = Object.keys(existing).filter((key) => !originals.has(key));
-  const kept = prune ? {} : Object.fromEntries(orphanKeys.map((key) => [key, existing[key]!]));
-  const title = resource.title ?? (originals.has('title') ? '' : undefined);
-  if (resource.title === undefined && originals.has('title')) added.unshift('title');
-
+  const added = [...originals.keys()].filter((key) => existing[key] === undefined);
+  const orphans = Object.keys(existing).filter((key) => !originals.has(key));
+  const translations = new Map<string, string>([...originals.keys()].map((key) => [key, existing[key] ?? '']));
+  const hashes = new Map<string, string>();
   const recorded: string[] = [];
   const confirmed: string[] = [];
-  const hashes: Record<string, string> = {};
-  let titleHash = sources.title;
   for (const [key, { text, id }] of originals) {
-    const translated = key === 'title' ? resource.title : existing[key];
-    const previous = key === 'title' ? sources.title : sources.blocks?.[key];
-    const wanted = confirm.has(`${slug}:${key}`) || confirm.has(`${slug}:${id}`);
-    if (translated && (previous === undefined || wanted)) {
+    const previous = recordedHashes[key];
+    const wanted = confirm.has(`${slug}:${key === titleKey ? 'title' : key}`) || confirm.has(`${slug}:${id}`);
+    if (existing[key] && (previous === undefined || wanted)) {
       const hash = sourceHash(text);
       if (previous === undefined) recorded.push(key);
       else if (previous !== hash) confirmed.push(key);
-      if (key === 'title') titleHash = hash;
-      else hashes[key] = hash;
-    } else if (previous !== undefined && key !== 'title') {
-      hashes[key] = previous;
+      hashes.set(key, hash);
+    } else if (previous !== undefined && existing[key]) {
+      hashes.set(key, previous);
     }
   }
-  if (!prune) for (const key of orphanKeys) if (sources.blocks?.[key]) hashes[key] = sources.blocks[key];
 
-  const nextResource: TranslationResource = {
-    ...(title !== undefined ? { title } : {}),
-    ...(Object.keys(blocks).length + Object.keys(kept).length > 0 ? { blocks: { ...blocks, ...kept } } : {}),
-  };
-  const nextSources: TranslationResource = {
-    ...(titleHash !== undefined && title ? { title: titleHash } : {}),
-    ...(Object.keys(hashes).length > 0 ? { blocks: hashes } : {}),
-  };
-
-  if (prune && orphanKeys.length > 0) {
+  if (prune && orphans.length > 0) {
     const backup = path.join('locales', lng, `${slug}.orphans.json`);
-    backupOrphans(root, backup, Object.fromEntries(orphanKeys.map((key) => [key, existing[key]!])));
-    result.pruned.push({ file: files.resource, keys: orphanKeys, backup });
-  } else if (orphanKeys.length > 0) {
-    result.orphans.push({ file: files.resource, keys: orphanKeys });
+    try {
+      backupOrphans(root, backup, Object.fromEntries(orphans.map((key) => [key, existing[key]!])));
+    } catch (error) {
+      result.errors.push(error instanceof ContentError ? error : new ContentError(backup, undefined, String(error)));
+      return;
+    }
+    result.pruned.push({ file: files.resource, keys: orphans.map(displayKey), backup });
+  } else {
+    for (const key of orphans) {
+      translations.set(key, existing[key]!);
+      if (recordedHashes[key]) hashes.set(key, recordedHashes[key]);
+    }
+    if (orphans.length > 0) result.orphans.push({ file: files.resource, keys: orphans.map(displayKey) });
   }
 
-  writeIfChanged(root, files.resource, nextResource, snapshot.resources[lng][slug]);
-  writeIfChanged(root, files.sources, nextSources, snapshot.sources[lng][slug]);
-  if (added.length > 0) result.added.push({ file: files.resource, keys: added });
-  if (recorded.length > 0) result.recorded.push({ file: files.sources, keys: recorded });
-  if (confirmed.length > 0) result.confirmed.push({ file: files.sources, keys: confirmed });
+  writeIfChanged(root, files.resource, toResource(translations), snapshot.resources[lng][slug]);
+  writeIfChanged(root, files.sources, toResource(hashes), snapshot.sources[lng][slug]);
+  if (added.length > 0) result.added.push({ file: files.resource, keys: added.map(displayKey) });
+  if (recorded.length > 0) result.recorded.push({ file: files.sources, keys: recorded.map(displayKey) });
+  if (confirmed.length > 0) result.confirmed.push({ file: files.sources, keys: confirmed.map(displayKey) });
+}
+
+// The title shares one map with the blocks here; no block ID can hold a space.
+const titleKey = ' title';
+const displayKey = (key: string) => (key === titleKey ? 'title' : key);
+
+/** A resource file's shape from one map of title and blocks. */
+function toResource(entries: ReadonlyMap<string, string>): TranslationResource {
+  const blocks = Object.fromEntries([...entries].filter(([key]) => key !== titleKey));
+  return {
+    ...(entries.has(titleKey) ? { title: entries.get(titleKey)! } : {}),
+    ...(Object.keys(blocks).length > 0 ? { blocks } : {}),
+  };
 }
 
 function writeIfChanged(root: string, file: string, next: TranslationResource, previous: TranslationResource | undefined) {
@@ -158,13 +157,17 @@ function writeIfChanged(root: string, file: string, next: TranslationResource, p
 /** Adds orphans to the backup file; a key already backed up with other text gets a numbered twin. */
 function backupOrphans(root: string, backup: string, orphans: Record<string, string>) {
   const full = path.join(root, backup);
-  const saved = existsSync(full) ? (parseTranslationResource(readFileSync(full, 'utf8'), backup).blocks ?? {}) : {};
+  const saved = existsSync(full) ? parseTranslationResource(readFileSync(full, 'utf8'), backup) : {};
+  const entries = new Map<string, string>([
+    ...Object.entries(saved.blocks ?? {}),
+    ...(saved.title !== undefined ? [[titleKey, saved.title] as [string, string]] : []),
+  ]);
   for (const [key, text] of Object.entries(orphans)) {
     let slot = key;
-    for (let n = 2; saved[slot] !== undefined && saved[slot] !== text; n++) slot = `${key}~${n}`;
-    saved[slot] = text;
+    for (let n = 2; entries.has(slot) && entries.get(slot) !== text; n++) slot = `${key}~${n}`;
+    entries.set(slot, text);
   }
-  writeFileAtomic(full, formatJson({ blocks: saved }));
+  writeFileAtomic(full, formatJson(toResource(entries)));
 }
 
 /** What a sync did, for the terminal. */

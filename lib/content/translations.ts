@@ -41,7 +41,7 @@ const jsonProblems: Record<string, string> = {
 export function parseTranslationResource(json: string, file: string): TranslationResource {
   const bom = json.startsWith('\uFEFF') ? 1 : 0;
   const at = (offset: number, message: string) => {
-    const { line, column } = positionAt(json, offset + bom);
+    const { line, column } = positionAt(json.slice(bom), offset);
     return new ContentError(file, line, message, column);
   };
 

@@ -97,3 +97,15 @@ describe('splitBlockAttributes: aliases', () => {
     expect(splitBlockAttributes('Text {alias=a,b alias=c}').attributes).toEqual({ aliases: ['a', 'b', 'c'] });
   });
 });
+
+describe('splitBlockAttributes: braces that open with # are attributes, and must be well formed', () => {
+  it.each(['Text {#my id}', 'Text {# my-id}', 'Text {#x lang=es extra}'])('reports %j', (text) => {
+    const result = splitBlockAttributes(text);
+    expect(result.problem).toBeDefined();
+    expect(result.text).toBe('Text');
+  });
+
+  it('leaves braces of plain text alone', () => {
+    expect(splitBlockAttributes('A set {a b c}')).toEqual({ text: 'A set {a b c}', attributes: {} });
+  });
+});

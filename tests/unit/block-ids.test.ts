@@ -153,7 +153,7 @@ describe('assignIds: unique IDs for every block', () => {
 
 describe('invalidIdReason', () => {
   it('accepts lowercase ASCII words joined by single hyphens', () => {
-    for (const id of ['a', 'lead', 'la-visita-del-jefe', 's-125', '2024', 'x'.repeat(48)]) {
+    for (const id of ['a', 'lead', 'la-visita-del-jefe', 's-125', '2024-elections', 'x'.repeat(48)]) {
       expect(invalidIdReason(id), id).toBeUndefined();
     }
   });
@@ -170,6 +170,14 @@ describe('invalidIdReason', () => {
     ['nothing at all', ''],
   ])('rejects an ID with %s', (_, id) => {
     expect(invalidIdReason(id)).toMatch(/lowercase ASCII letters, digits and single hyphens/);
+  });
+
+  it('rejects an ID of digits only, which JSON objects would sort first', () => {
+    expect(invalidIdReason('2024')).toMatch(/needs a letter/);
+  });
+
+  it('derives an ID with a letter from a block of digits only', () => {
+    expect(idFromText('2025')).toBe('block-2025');
   });
 
   it('rejects an ID longer than 48 characters, saying so', () => {

@@ -25,7 +25,8 @@ export function detectLanguage(text: string): Detection {
   const [best, second] = francAll(text, { only: Object.keys(francCodes), minLength: 1 });
   const lang = best && francCodes[best[0]];
   const margin = 1 - (second?.[1] ?? 0);
-  if (!lang || margin < minMargin) return { lang: 'und', confidence: round(margin) };
+  if (!lang) return { lang: 'und', confidence: 0 };
+  if (margin < minMargin) return { lang: 'und', confidence: round(margin) };
   return { lang, confidence: round(margin) };
 }
 

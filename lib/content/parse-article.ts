@@ -54,22 +54,25 @@ export function parseArticle(source: string, file: string): ParsedArticle {
   }
   const frontMatter = parseFrontMatter(first.value, file, line(first) + 1);
 
-  const blocks = rest.flatMap((node) => parseBlock(node, file));
+  const blocks = rest.flatMap((node) => parseBlock(node, text, file));
   if (blocks.length === 0) throw new ContentError(file, line(first), 'article has no paragraphs after its front matter');
   return { frontMatter, blocks };
 }
 
-function parseBlock(node: RootContent, file: string): ParsedBlock[] {
-  const attributes = takeAttributes(node, file);
+function parseBlock(node: RootContent, source: string, file: string): ParsedBlock[] {
+  const attributes = takeAttributes(node, source, file);
   const flow = toFlow(node);
   if (!flow) return [];
   const kind: BlockKind = flow.type;
   return [{ kind, flow, text: flowText(flow), line: line(node), attributes }];
 }
 
-function takeAttributes(node: RootContent, file: string): BlockAttributes {
+function takeAttributes(node: RootContent, source: string, file: string): BlockAttributes {
   const last = lastText(node);
   if (!last) return {};
+  // `\{…}` at the end is text, as Markdown escapes go, not an attribute list.
+  const raw = source.slice(last.position?.start.offset, last.position?.end.offset);
+  if (/\\\{[^{}\n]*\}\s*$/.test(raw)) return {};
   const { text, attributes, problem } = splitBlockAttributes(last.value);
   if (problem) throw new ContentError(file, last.position?.end.line ?? line(node), problem);
   last.value = text;

@@ -239,3 +239,9 @@ describe('majorityLanguage', () => {
     expect(majorityLanguage([], [])).toBeUndefined();
   });
 });
+
+describe('detectLanguage: text in neither language', () => {
+  it('is undecided with no confidence', () => {
+    expect(detectLanguage('Начальник Генерального штаба Вооружённых сил Беларуси прибыл на Кубу')).toEqual({ lang: 'und', confidence: 0 });
+  });
+});

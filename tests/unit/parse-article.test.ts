@@ -253,3 +253,10 @@ describe('parseArticle: line ends inside a block', () => {
     expect(parsed.blocks[0]?.text).toBe('Line one\nline two');
   });
 });
+
+describe('parseArticle: an escaped brace is text', () => {
+  it('keeps a trailing \\{…} as text, not attributes', () => {
+    const { blocks } = parseArticle('---\ntitle: x\n---\n\nEnds with \\{#not-an-id}\n', 'content/x.md');
+    expect(blocks[0]).toMatchObject({ text: 'Ends with {#not-an-id}', attributes: {} });
+  });
+});

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/content/parse-article';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seedFile = path.join(root, '..', 'shared', 'articles', 'belarus-cuba-military-ties.txt');
+const seedFile = path.join(root, 'tests', 'fixtures', 'belarus-cuba-military-ties.txt');
 const seedLines = readFileSync(seedFile, 'utf8').trimEnd().split('\n');
 const seedSlug = 'the-chief-of-the-general-staff-of-the-armed-forces-of';
 const usage = 'usage: npm run content:new -- <file.txt> [--slug <slug>] [--title <title>]';

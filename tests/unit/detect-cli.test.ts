@@ -12,7 +12,7 @@ const canMeasure = existsSync(timeCommand);
 
 // The seed's paragraphs (20 English, 1 Spanish, 1 too short to call): real lengths, so that
 // 100,000 lines are 23 MB, enough that holding them would show in the peak memory.
-const sentences = readFileSync(path.join(root, '..', 'shared', 'articles', 'belarus-cuba-military-ties.txt'), 'utf8')
+const sentences = readFileSync(path.join(root, 'tests', 'fixtures', 'belarus-cuba-military-ties.txt'), 'utf8')
   .trimEnd()
   .split('\n');
 const answers = sentences.map((sentence) => {

@@ -117,7 +117,7 @@ describe('detectLines', () => {
   });
 
   it('finds the seed’s Spanish paragraph Spanish and its English ones English', async () => {
-    const seed = readFileSync(path.join('..', 'shared', 'articles', 'belarus-cuba-military-ties.txt'), 'utf8');
+    const seed = readFileSync(path.join('tests', 'fixtures', 'belarus-cuba-military-ties.txt'), 'utf8');
     const lines = seed.trimEnd().split('\n');
     const { results } = await detect(seed);
     expect(results).toHaveLength(22);

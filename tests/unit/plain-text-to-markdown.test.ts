@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/content/parse-article';
 import { invalidSlugReason, plainTextToArticle } from '@/lib/content/plain-text-to-markdown';
 
-const seedFile = path.join('..', 'shared', 'articles', 'belarus-cuba-military-ties.txt');
+const seedFile = path.join('tests', 'fixtures', 'belarus-cuba-military-ties.txt');
 
 /** The article `plainTextToArticle` makes of `text`, parsed back as the build reads it. */
 function roundTrip(text: string, options: { title?: string; slug?: string } = {}) {

@@ -43,7 +43,13 @@ export function InlineView({ nodes }: { nodes: readonly Inline[] }) {
   return nodes.map((node, i) => {
     switch (node.type) {
       case 'text':
-        return node.value;
+        return node.lang ? (
+          <span key={i} lang={node.lang}>
+            {node.value}
+          </span>
+        ) : (
+          node.value
+        );
       case 'emphasis':
         return (
           <em key={i}>

@@ -1,8 +1,10 @@
 import { otherLanguage } from '@/lib/i18n/config';
 import { assignIds, invalidIdReason } from './block-ids';
 import { ContentError } from './content-error';
-import { detectLanguage, majorityLanguage, settleLanguages } from './detect-language';
+import { majorityLanguage, settleLanguages } from './detect-language';
+import { dominantLanguage, languageSegments, tagForeignRuns } from './language-segments';
 import { parseArticle, parseMarkdown } from './parse-article';
+import { sourceHash } from './source-hash';
 import { flowText, toFlow } from './mdast-to-flow';
 import type { ArticleTranslations } from './translations';
 import type { Article, Block, Flow, Inline } from './types';
@@ -36,8 +38,9 @@ export function buildArticle(slug: string, source: string, file: string, transla
     parsed.map((b) => ({ pinned: b.attributes.id, text: b.text })),
     parsed.flatMap((b) => b.attributes.aliases ?? []),
   );
+  const segments = parsed.map((b) => (b.attributes.lang ? [] : languageSegments(b.text)));
   const settled = settleLanguages(
-    parsed.map((b) => ({ text: b.text, pinned: b.attributes.lang, detection: detectLanguage(b.text) })),
+    parsed.map((b, i) => ({ text: b.text, pinned: b.attributes.lang, detection: dominantLanguage(segments[i]!, b.text) })),
     frontMatter.lang ?? 'en',
   );
   const lang = frontMatter.lang ?? majorityLanguage(parsed, settled.map((s) => s.lang)) ?? 'en';
@@ -49,7 +52,8 @@ export function buildArticle(slug: string, source: string, file: string, transla
     const aliases = block.attributes.aliases ?? [];
     // A translation made before the block was renamed is still its translation.
     const translated = [id, ...aliases].map((key) => translations.block(slug, target, key)).find((t) => t !== undefined);
-    const versions: Block['versions'] = { [blockLang]: block.flow };
+    const mixed = new Set(segments[i]!.map((s) => s.lang)).size > 1;
+    const versions: Block['versions'] = { [blockLang]: mixed ? tagForeignRuns(block.flow, segments[i]!, blockLang) : block.flow };
     if (translated !== undefined) versions[target] = translationFlow(translated, block.flow);
     return {
       id,
@@ -58,6 +62,8 @@ export function buildArticle(slug: string, source: string, file: string, transla
       lang: blockLang,
       confidence,
       decidedBy,
+      ...(mixed ? { segments: segments[i] } : {}),
+      sourceHash: sourceHash(JSON.stringify(block.flow)),
       line: block.line,
       versions,
     };

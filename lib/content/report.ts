@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { readContent, resourceFile, sourcesFile, type ContentSnapshot } from './load-content';
-import { blockSource, sourceHash } from './source-hash';
+import { sourceHash } from './source-hash';
 import { keyPosition, type TranslationResource } from './translations';
 import type { Article, Block, DecidedBy } from './types';
 
@@ -74,9 +74,9 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
   const file = path.join('content', `${slug}.md`);
   const recordedHash = (lng: Language, key: string) =>
     key === 'title' ? snapshot.sources[lng][slug]?.title : snapshot.sources[lng][slug]?.blocks?.[key];
-  const statusOf = (lng: Language, key: string, translated: string | undefined, original: string) => {
+  const statusOf = (lng: Language, key: string, translated: string | undefined, currentHash: string) => {
     if (!translated) return 'missing';
-    return recordedHash(lng, key) === sourceHash(original) ? 'ok' : 'stale';
+    return recordedHash(lng, key) === currentHash ? 'ok' : 'stale';
   };
   const warn = (line: number, lng: Language, key: string, status: 'missing' | 'stale') =>
     warnings.push(translationWarning(root, file, line, lng, slug, key, status, recordedHash(lng, key) !== undefined));
@@ -85,7 +85,7 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
     const target = otherLanguage(block.lang);
     const resource = snapshot.resources[target][slug];
     const key = translationKey(block, resource);
-    const translation = statusOf(target, key, resource?.blocks?.[key], blockSource(block));
+    const translation = statusOf(target, key, resource?.blocks?.[key], block.sourceHash);
     if (translation !== 'ok') warn(block.line, target, key, translation);
     const { id, kind, lang, confidence, decidedBy, line } = block;
     return { id, kind, lang, confidence, decidedBy, line, translation };
@@ -93,7 +93,7 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
 
   const titleTarget = otherLanguage(article.lang);
   const titleText = article.title[article.lang] ?? '';
-  const title = statusOf(titleTarget, 'title', snapshot.resources[titleTarget][slug]?.title, titleText);
+  const title = statusOf(titleTarget, 'title', snapshot.resources[titleTarget][slug]?.title, sourceHash(titleText));
   if (title !== 'ok') warn(titleLine(root, file), titleTarget, 'title', title);
 
   for (const lng of languages) warnings.push(...orphans(root, snapshot, article, lng));

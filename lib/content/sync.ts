@@ -5,7 +5,7 @@ import { formatJson, writeFileAtomic } from './atomic-write';
 import { ContentError } from './content-error';
 import { readContent, resourceFile, sourcesFile, type ContentSnapshot } from './load-content';
 import { translationKey } from './report';
-import { blockSource, sourceHash } from './source-hash';
+import { sourceHash } from './source-hash';
 import { parseTranslationResource, type TranslationResource } from './translations';
 import type { Article } from './types';
 
@@ -85,10 +85,10 @@ function syncLanguage(
   const recordedHashes: Record<string, string> = { ...sources.blocks, ...(sources.title !== undefined ? { [titleKey]: sources.title } : {}) };
 
   // What this language translates, in document order, keyed where each translation lives.
-  const originals = new Map<string, { text: string; id: string }>();
-  if (otherLanguage(article.lang) === lng) originals.set(titleKey, { text: article.title[article.lang] ?? '', id: 'title' });
+  const originals = new Map<string, { hash: string; id: string }>();
+  if (otherLanguage(article.lang) === lng) originals.set(titleKey, { hash: sourceHash(article.title[article.lang] ?? ''), id: 'title' });
   for (const block of article.blocks) {
-    if (otherLanguage(block.lang) === lng) originals.set(translationKey(block, resource), { text: blockSource(block), id: block.id });
+    if (otherLanguage(block.lang) === lng) originals.set(translationKey(block, resource), { hash: block.sourceHash, id: block.id });
   }
 
   const added = [...originals.keys()].filter((key) => existing[key] === undefined);
@@ -97,11 +97,10 @@ function syncLanguage(
   const hashes = new Map<string, string>();
   const recorded: string[] = [];
   const confirmed: string[] = [];
-  for (const [key, { text, id }] of originals) {
+  for (const [key, { hash, id }] of originals) {
     const previous = recordedHashes[key];
     const wanted = confirm.has(`${slug}:${key === titleKey ? 'title' : key}`) || confirm.has(`${slug}:${id}`);
     if (existing[key] && (previous === undefined || wanted)) {
-      const hash = sourceHash(text);
       if (previous === undefined) recorded.push(key);
       else if (previous !== hash) confirmed.push(key);
       hashes.set(key, hash);

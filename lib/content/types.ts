@@ -1,8 +1,10 @@
 import type { Language } from '@/lib/i18n/config';
+import type { LanguageSegment } from './language-segments';
 
 /** Inline Markdown that survives into the page: text, emphasis, links, code, line breaks. */
 export type Inline =
-  | { type: 'text'; value: string }
+  /** `lang` marks text in the other language than its block's (a quoted phrase, a sentence). */
+  | { type: 'text'; value: string; lang?: Language }
   | { type: 'emphasis' | 'strong' | 'delete'; children: Inline[] }
   | { type: 'link'; url: string; title?: string; children: Inline[] }
   | { type: 'inlineCode'; value: string }
@@ -31,6 +33,10 @@ export interface Block {
   /** 0..1: how sure the detector was (1 for pinned blocks). */
   confidence: number;
   decidedBy: DecidedBy;
+  /** Runs of the original's text in each language, where it mixes both (offsets of its plain text). */
+  segments?: LanguageSegment[];
+  /** Fingerprint of the original as written, for telling stale translations (see source-hash.ts). */
+  sourceHash: string;
   /** 1-based line of the block in its content file. */
   line: number;
   /** The block in each language; the original is always there, a translation may be missing. */

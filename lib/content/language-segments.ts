@@ -1,5 +1,5 @@
 import type { Language } from '@/lib/i18n/config';
-import { detectLanguage, type Detection } from './detect-language';
+import { detectLanguage, isConfident, type Detection } from './detect-language';
 import type { Flow, Inline } from './types';
 
 /** A run of a block's plain text in one language: `[start, end)` in UTF-16 code units. */
@@ -33,7 +33,7 @@ export function languageSegments(text: string): LanguageSegment[] {
     for (const quote of segment.matchAll(quotation)) {
       const inner = quote[1]!;
       const detection = detectLanguage(inner);
-      if (inner.trim().split(/\s+/).length < minQuotedWords || detection.lang === 'und' || detection.lang === sentence.lang) {
+      if (inner.trim().split(/\s+/).length < minQuotedWords || !isConfident(detection) || detection.lang === sentence.lang) {
         continue;
       }
       const start = index + quote.index;
@@ -45,7 +45,7 @@ export function languageSegments(text: string): LanguageSegment[] {
     runs.push({ start: cursor, end: index + segment.length, detection: sentence });
   }
 
-  const decided = runs.map((r) => (r.detection.lang === 'und' ? undefined : r.detection.lang));
+  const decided = runs.map((r) => (isConfident(r.detection) ? r.detection.lang : undefined));
   if (!decided.some(Boolean)) return [];
   const settled = runs.map((run, i): LanguageSegment => {
     const own = decided[i];

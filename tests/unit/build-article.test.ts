@@ -153,9 +153,9 @@ describe('buildArticle: languages and translations', () => {
   });
 
   it('settles an undecidable block from its neighbours', () => {
-    const withByline = `---\ntitle: x\n---\n\n${spanish1}\n\nPor CiberCuba\n\n${spanish1} Otra vez.\n`;
-    const blocks = buildArticle('x', withByline, file, translationsFor('x')).blocks;
-    expect(blocks[1]).toMatchObject({ id: 'por-cibercuba', lang: 'es', decidedBy: 'context' });
+    const withName = `---\ntitle: x\n---\n\n${spanish1}\n\nCiberCuba\n\n${spanish1} Otra vez.\n`;
+    const blocks = buildArticle('x', withName, file, translationsFor('x')).blocks;
+    expect(blocks[1]).toMatchObject({ id: 'cibercuba', lang: 'es', decidedBy: 'context' });
   });
 
   it('carries published date and source through', () => {

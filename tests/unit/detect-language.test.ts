@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, majorityLanguage, settleLanguages, type Detection } from '@/lib/content/detect-language';
+import { detectLanguage, isConfident, majorityLanguage, settleLanguages, type Detection } from '@/lib/content/detect-language';
 import { parseArticle } from '@/lib/content/parse-article';
 
 const seedFile = path.join('content', 'belarus-cuba-military-ties.md');
 const seed = parseArticle(readFileSync(path.join(process.cwd(), seedFile), 'utf8'), seedFile);
 
 const und: Detection = { lang: 'und', confidence: 0 };
-const en = (confidence = 0.3): Detection => ({ lang: 'en', confidence });
-const es = (confidence = 0.3): Detection => ({ lang: 'es', confidence });
+const en = (confidence = 0.8): Detection => ({ lang: 'en', confidence });
+const es = (confidence = 0.8): Detection => ({ lang: 'es', confidence });
 
 describe('detectLanguage on the seed article', () => {
   const paragraphs = seed.blocks.filter((b) => b.kind === 'paragraph');
@@ -50,15 +50,43 @@ describe('detectLanguage on the seed article', () => {
 });
 
 describe('detectLanguage on short or unclear text', () => {
-  it.each(['Filed under:', 'Cuba', 'Hola', 'Hello', 'Minsk', '', '   ', '2024 — 1,028 (50)'])(
-    'calls %j undecided with confidence 0',
-    (text) => {
-      expect(detectLanguage(text)).toEqual({ lang: 'und', confidence: 0 });
-    },
-  );
+  it.each(['', '   ', '2024 — 1,028 (50)', '…!?'])('calls %j undecided with confidence 0', (text) => {
+    expect(detectLanguage(text)).toEqual({ lang: 'und', confidence: 0 });
+  });
 
-  it('counts letters, not characters: digits and punctuation do not make a text long enough', () => {
-    expect(detectLanguage('Hola 1234567890 1234567890 !!!!!! ……').lang).toBe('und');
+  it.each([
+    ['Filed under:', 'en'],
+    ['Hello', 'en'],
+    ['Hola', 'es'],
+    ['the', 'en'],
+    ['de la', 'es'],
+    ['sin embargo', 'es'],
+    ['however', 'en'],
+    ['año', 'es'],
+    ['ano de la crisis', 'es'],
+  ])('guesses %j as %s from its words', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
+  it.each(['Cuba', 'Minsk', 'Havana Minsk Moscow Cuba Belarus'])('is not confident about names alone (%j)', (text) => {
+    expect(isConfident(detectLanguage(text))).toBe(false);
+  });
+
+  it('is confident about a short phrase of function words', () => {
+    expect(isConfident(detectLanguage('Filed under:'))).toBe(true);
+  });
+
+  it('does not let names inside a sentence vote', () => {
+    expect(detectLanguage('Álvaro López Miera met the minister in La Habana.')).toMatchObject({ lang: 'en' });
+    expect(detectLanguage('The agreement was signed by Miguel Díaz-Canel and Alexander Lukashenko.')).toMatchObject({ lang: 'en' });
+  });
+
+  it('reads Spanish that has lost its accents', () => {
+    expect(detectLanguage('La informacion fue publicada por el gobierno despues de la reunion').lang).toBe('es');
+  });
+
+  it('ignores URLs, e-mail addresses and numbers', () => {
+    expect(detectLanguage('Véase https://example.com/the-news-of-the-day o escriba a news@example.com').lang).toBe('es');
   });
 
   it('detects a plain Spanish sentence', () => {
@@ -69,9 +97,6 @@ describe('detectLanguage on short or unclear text', () => {
     expect(detectLanguage('The minister traveled to Cuba and signed a cooperation agreement.').lang).toBe('en');
   });
 
-  it('calls a list of proper names undecided rather than guessing', () => {
-    expect(detectLanguage('Havana Minsk Moscow Cuba Belarus').lang).toBe('und');
-  });
 });
 
 describe('settleLanguages', () => {
@@ -83,13 +108,13 @@ describe('settleLanguages', () => {
   it('keeps detected languages with their confidence', () => {
     const settled = settleLanguages(
       [
-        { text: 'a', detection: en(0.25) },
+        { text: 'a', detection: en(0.75) },
         { text: 'b', detection: es(0.6) },
       ],
       'en',
     );
     expect(settled).toEqual([
-      { lang: 'en', confidence: 0.25, decidedBy: 'detected' },
+      { lang: 'en', confidence: 0.75, decidedBy: 'detected' },
       { lang: 'es', confidence: 0.6, decidedBy: 'detected' },
     ]);
   });
@@ -243,5 +268,19 @@ describe('majorityLanguage', () => {
 describe('detectLanguage: text in neither language', () => {
   it('is undecided with no confidence', () => {
     expect(detectLanguage('Начальник Генерального штаба Вооружённых сил Беларуси прибыл на Кубу')).toEqual({ lang: 'und', confidence: 0 });
+  });
+});
+
+describe('settleLanguages: a detection below the confidence bar', () => {
+  it('takes the context, keeping its own confidence', () => {
+    const settled = settleLanguages(
+      [
+        { text: 'The minister traveled to Havana.', detection: en() },
+        { text: 'Cuba', detection: { lang: 'es', confidence: 0.17 } },
+        { text: 'The visit lasted three days.', detection: en() },
+      ],
+      'en',
+    );
+    expect(settled[1]).toEqual({ lang: 'en', confidence: 0.17, decidedBy: 'context' });
   });
 });

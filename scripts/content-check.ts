@@ -20,7 +20,15 @@ if (args.has('--json')) {
         articles: report.articles.map(({ slug, title, blocks }) => ({
           slug,
           title,
-          blocks: blocks.map(({ id, kind, lang, confidence, decidedBy, translation }) => ({ id, kind, lang, confidence, decidedBy, translation })),
+          blocks: blocks.map(({ id, kind, lang, confidence, decidedBy, translation, segments }) => ({
+            id,
+            kind,
+            lang,
+            confidence,
+            decidedBy,
+            translation,
+            ...(segments ? { segments } : {}),
+          })),
         })),
         errors: report.errors,
         warnings: report.warnings,

@@ -40,7 +40,7 @@ export function buildArticle(slug: string, source: string, file: string, transla
   );
   const segments = parsed.map((b) => (b.attributes.lang ? [] : languageSegments(b.text)));
   const settled = settleLanguages(
-    parsed.map((b, i) => ({ text: b.text, pinned: b.attributes.lang, detection: dominantLanguage(segments[i]!, b.text) })),
+    parsed.map((b, i) => ({ text: b.text, pinned: b.attributes.lang, detection: dominantLanguage(segments[i]!) })),
     frontMatter.lang ?? 'en',
   );
   const lang = frontMatter.lang ?? majorityLanguage(parsed, settled.map((s) => s.lang)) ?? 'en';

@@ -9,6 +9,8 @@ export interface LanguageSegment {
   lang: Language;
   /** How this run's language was settled: detected on its own, or from the sentences around it. */
   decidedBy: 'detected' | 'context';
+  /** The detector's confidence for the run (its own, low where context decided). */
+  confidence: number;
 }
 
 /** A quotation of at least three words, in typographic, straight or angle quotes. */
@@ -28,7 +30,9 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function languageSegments(text: string): LanguageSegment[] {
   const runs: { start: number; end: number; detection: Detection }[] = [];
   for (const { segment, index } of sentences.segment(text)) {
-    const sentence = detectLanguage(segment);
+    // A sentence is in the language of its own words: a quotation in it is judged apart.
+    const unquoted = segment.replace(quotation, ' ');
+    const sentence = detectLanguage(/\p{L}/u.test(unquoted) ? unquoted : segment);
     let cursor = index;
     for (const quote of segment.matchAll(quotation)) {
       const inner = quote[1]!;
@@ -49,15 +53,18 @@ export function languageSegments(text: string): LanguageSegment[] {
   if (!decided.some(Boolean)) return [];
   const settled = runs.map((run, i): LanguageSegment => {
     const own = decided[i];
-    if (own) return { start: run.start, end: run.end, lang: own, decidedBy: 'detected' };
+    const { start, end, detection } = run;
+    if (own) return { start, end, lang: own, decidedBy: 'detected', confidence: detection.confidence };
     const before = decided.slice(0, i).findLast(Boolean);
     const after = decided.slice(i + 1).find(Boolean);
-    return { start: run.start, end: run.end, lang: (before ?? after)!, decidedBy: 'context' };
+    return { start, end, lang: (before ?? after)!, decidedBy: 'context', confidence: detection.confidence };
   });
 
   return settled.reduce<LanguageSegment[]>((merged, segment) => {
     const last = merged.at(-1);
     if (last && last.lang === segment.lang) {
+      const [a, b] = [last.end - last.start, segment.end - segment.start];
+      last.confidence = Math.round(((last.confidence * a + segment.confidence * b) / (a + b)) * 1000) / 1000;
       last.end = segment.end;
       if (segment.decidedBy === 'detected') last.decidedBy = 'detected';
     } else {
@@ -67,14 +74,21 @@ export function languageSegments(text: string): LanguageSegment[] {
   }, []);
 }
 
-/** The language holding most characters of the text, and how sure its sentences were. */
-export function dominantLanguage(segments: readonly LanguageSegment[], text: string): Detection {
-  const chars: Record<Language, number> = { en: 0, es: 0 };
-  for (const s of segments) chars[s.lang] += s.end - s.start;
+/**
+ * A block's language from its runs: the one holding most characters, as sure as its runs were,
+ * weighed by their length and by its share of the text.
+ */
+export function dominantLanguage(segments: readonly LanguageSegment[]): Detection {
   if (segments.length === 0) return { lang: 'und', confidence: 0 };
+  const chars: Record<Language, number> = { en: 0, es: 0 };
+  const sureness: Record<Language, number> = { en: 0, es: 0 };
+  for (const s of segments) {
+    chars[s.lang] += s.end - s.start;
+    sureness[s.lang] += (s.end - s.start) * s.confidence;
+  }
   const lang: Language = chars.es > chars.en ? 'es' : 'en';
-  const whole = detectLanguage(text);
-  return { lang, confidence: whole.lang === lang ? whole.confidence : 0 };
+  const total = chars.en + chars.es;
+  return { lang, confidence: Math.round((sureness[lang] / total) * 1000) / 1000 };
 }
 
 /**

@@ -4,6 +4,7 @@ import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { readContent, resourceFile, sourcesFile, type ContentSnapshot } from './load-content';
 import { sourceHash } from './source-hash';
 import { keyPosition, type TranslationResource } from './translations';
+import { flowText } from './mdast-to-flow';
 import type { Article, Block, DecidedBy } from './types';
 
 export type TranslationStatus = 'ok' | 'missing' | 'stale';
@@ -25,6 +26,8 @@ export interface BlockReport {
   line: number;
   /** The state of its translation into the other language. */
   translation: TranslationStatus;
+  /** Where the block mixes both languages: its runs, each with its text. */
+  segments?: { lang: Language; decidedBy: 'detected' | 'context'; text: string }[];
 }
 
 export interface ArticleReport {
@@ -88,7 +91,9 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
     const translation = statusOf(target, key, resource?.blocks?.[key], block.sourceHash);
     if (translation !== 'ok') warn(block.line, target, key, translation);
     const { id, kind, lang, confidence, decidedBy, line } = block;
-    return { id, kind, lang, confidence, decidedBy, line, translation };
+    const text = flowText(block.versions[block.lang]!);
+    const segments = block.segments?.map((s) => ({ lang: s.lang, decidedBy: s.decidedBy, text: text.slice(s.start, s.end).trim() }));
+    return { id, kind, lang, confidence, decidedBy, line, translation, ...(segments ? { segments } : {}) };
   });
 
   const titleTarget = otherLanguage(article.lang);
@@ -182,8 +187,12 @@ export function formatReport(report: ContentReport): string {
     lines.push(`  ${'line'.padEnd(5)} ${'id'.padEnd(48)} ${'kind'.padEnd(9)} lang  conf   decided   translation`);
     for (const b of article.blocks) {
       lines.push(
-        `  ${String(b.line).padEnd(5)} ${b.id.padEnd(48)} ${b.kind.padEnd(9)} ${b.lang.padEnd(5)} ${b.confidence.toFixed(2).padEnd(6)} ${b.decidedBy.padEnd(9)} ${otherLanguage(b.lang)}: ${b.translation}`,
+        `  ${String(b.line).padEnd(5)} ${b.id.padEnd(48)} ${(b.segments ? 'mixed' : b.kind).padEnd(9)} ${b.lang.padEnd(5)} ${b.confidence.toFixed(2).padEnd(6)} ${b.decidedBy.padEnd(9)} ${otherLanguage(b.lang)}: ${b.translation}`,
       );
+      for (const segment of b.segments ?? []) {
+        const excerpt = segment.text.length > 70 ? `${segment.text.slice(0, 69)}…` : segment.text;
+        lines.push(`  ${''.padEnd(5)}   └ ${segment.lang} (${segment.decidedBy}) ${excerpt}`);
+      }
     }
     lines.push(`  ${''.padEnd(5)} ${'(title)'.padEnd(48)} ${''.padEnd(9)} ${article.lang.padEnd(5)} ${''.padEnd(6)} ${''.padEnd(9)} ${otherLanguage(article.lang)}: ${article.title.translation}`);
     lines.push('');

@@ -36,7 +36,8 @@ export function detectLanguage(text: string): Detection {
     position += 1;
     if (!sentenceStart && /^\p{Lu}/u.test(token)) continue;
     let lower = token.toLowerCase();
-    if (spanishLetters.test(lower)) es += 2;
+    // An accent counts in common words, not in a capitalised name opening a sentence (Díaz…).
+    if (spanishLetters.test(lower) && token === lower) es += 2;
     if (/'s$|n't$|'(?:re|ve|ll|m|d)$/.test(lower)) {
       en += 2;
       lower = lower.replace(/'.*$/, '');

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle, translationFlow } from '@/lib/content/build-article';
-import { ContentError } from '@/lib/content/content-error';
 import { loadContent } from '@/lib/content/load-content';
 import { flowText } from '@/lib/content/mdast-to-flow';
 import { summarize } from '@/lib/content/summarize';
 import { ArticleTranslations, type TranslationResource } from '@/lib/content/translations';
 import type { Flow } from '@/lib/content/types';
+import { contentError } from './support';
 
 const file = 'content/test-article.md';
 
-/** The ContentError `fn` throws; fails the test if it throws anything else or nothing. */
-function contentError(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return error as ContentError;
-  }
-  throw new Error('expected a ContentError, but nothing was thrown');
-}
 
 function translationsFor(slug: string, en: TranslationResource = {}, es: TranslationResource = {}) {
   return new ArticleTranslations({ en: { [slug]: en }, es: { [slug]: es } });

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 import { parseFrontMatter } from '@/lib/content/front-matter';
+import { contentError } from './support';
 
 const file = 'content/test-article.md';
 
-/** The ContentError `fn` throws; fails the test if it throws anything else or nothing. */
-function contentError(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return error as ContentError;
-  }
-  throw new Error('expected a ContentError, but nothing was thrown');
-}
 
 /** Front matter starting on line 2 of its file, right after the opening `---`. */
 const parse = (yaml: string) => parseFrontMatter(yaml, file, 2);

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/content-error';
 import { parseArticle } from '@/lib/content/parse-article';
+import { contentError } from './support';
 
 const file = 'content/test-article.md';
 
-/** The ContentError `fn` throws; fails the test if it throws anything else or nothing. */
-function contentError(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return error as ContentError;
-  }
-  throw new Error('expected a ContentError, but nothing was thrown');
-}
 
 const article = (body: string, frontMatter = 'title: A test') => `---\n${frontMatter}\n---\n\n${body}`;
 

@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildContentReport, formatReport, type ContentReport, type Problem } from '@/lib/content/report';
 import { syncTranslations } from '@/lib/content/sync';
+import { runScript } from './support';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 let root: string;
 
@@ -427,20 +425,11 @@ describe('formatReport', () => {
   });
 });
 
-/** Runs a script of this repository with `cwd` as the project root, as npm run would. */
-function runScript(script: string, args: string[], cwd = root) {
-  const result = spawnSync(
-    path.join(repo, 'node_modules', '.bin', 'tsx'),
-    ['--tsconfig', path.join(repo, 'tsconfig.json'), path.join(repo, 'scripts', script), ...args],
-    { cwd, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('scripts/content-check.ts', { timeout: 60_000 }, () => {
   it('exits 0 with warnings only, printing the report', () => {
     write('content/a.md', article());
-    const { status, stdout, stderr } = runScript('content-check.ts', []);
+    const { status, stdout, stderr } = runScript('content-check.ts', [], root);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain(`warning ${contentA}:5: block "${id1}" has no Spanish translation in ${esA}`);
@@ -451,7 +440,7 @@ describe('scripts/content-check.ts', { timeout: 60_000 }, () => {
     write('content/a.md', article());
     writeAllTranslations();
     syncTranslations(root);
-    const { status, stdout } = runScript('content-check.ts', ['--strict']);
+    const { status, stdout } = runScript('content-check.ts', ['--strict'], root);
     expect(status).toBe(0);
     expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 orphan(s)');
   });
@@ -461,7 +450,7 @@ describe('scripts/content-check.ts', { timeout: 60_000 }, () => {
     writeAllTranslations();
     syncTranslations(root);
     write(enA, json({}));
-    const { status, stdout } = runScript('content-check.ts', ['--strict']);
+    const { status, stdout } = runScript('content-check.ts', ['--strict'], root);
     expect(status).toBe(1);
     expect(stdout).toContain(`warning ${contentA}:9: block "${idEs}" has no English translation in ${enA}`);
   });
@@ -469,7 +458,7 @@ describe('scripts/content-check.ts', { timeout: 60_000 }, () => {
   it('exits 1 on an error, even without --strict', () => {
     write('content/a.md', article());
     write('content/broken.md', '---\ntitle: ""\n---\n\nText.\n');
-    const { status, stdout } = runScript('content-check.ts', []);
+    const { status, stdout } = runScript('content-check.ts', [], root);
     expect(status).toBe(1);
     expect(stdout).toMatch(new RegExp(`^error   ${path.join('content', 'broken.md')}:2: front matter field "title" must not be empty$`, 'm'));
   });
@@ -478,7 +467,7 @@ describe('scripts/content-check.ts', { timeout: 60_000 }, () => {
     write('content/a.md', article());
     write('content/broken.md', `---\ntitle: Twice\n---\n\n${english1} {#same}\n\n${english2} {#same}\n`);
     write(esA, json({ blocks: { [id1]: 'El ministro viajó a La Habana.' } }));
-    const { status, stdout } = runScript('content-check.ts', ['--json']);
+    const { status, stdout } = runScript('content-check.ts', ['--json'], root);
     expect(status).toBe(1);
     const parsed = JSON.parse(stdout) as {
       articles: { slug: string; blocks: Record<string, unknown>[] }[];
@@ -511,7 +500,7 @@ describe('scripts/content-check.ts', { timeout: 60_000 }, () => {
 
   it('prints valid JSON with --json --strict and exits 1 on warnings', () => {
     write('content/a.md', article());
-    const { status, stdout } = runScript('content-check.ts', ['--json', '--strict']);
+    const { status, stdout } = runScript('content-check.ts', ['--json', '--strict'], root);
     expect(status).toBe(1);
     const parsed = JSON.parse(stdout) as { articles: unknown[]; errors: unknown[] };
     expect(parsed.articles).toHaveLength(1);
@@ -520,7 +509,7 @@ describe('scripts/content-check.ts', { timeout: 60_000 }, () => {
 
   it('exits 2 on an unknown option, with usage on stderr', () => {
     write('content/a.md', article());
-    const { status, stdout, stderr } = runScript('content-check.ts', ['--strcit']);
+    const { status, stdout, stderr } = runScript('content-check.ts', ['--strcit'], root);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('unknown option --strcit');

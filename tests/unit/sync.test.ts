@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '@/lib/content/atomic-write';
 import { ContentError } from '@/lib/content/content-error';
 import { loadContent } from '@/lib/content/load-content';
 import { buildContentReport } from '@/lib/content/report';
 import { formatSyncResult, syncTranslations, type SyncOptions } from '@/lib/content/sync';
+import { runScript } from './support';
 
 /** When set, renameSync fails as a full disk or a killed process would leave it. */
 const renameFailure = vi.hoisted(() => ({ on: false }));
@@ -22,7 +21,6 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...actual, renameSync, default: { ...actual, renameSync } };
 });
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 let root: string;
 
@@ -568,15 +566,6 @@ describe('atomic writes', () => {
   });
 });
 
-/** Runs a script of this repository with `cwd` as the project root, as npm run would. */
-function runScript(script: string, args: string[], cwd = root) {
-  const result = spawnSync(
-    path.join(repo, 'node_modules', '.bin', 'tsx'),
-    ['--tsconfig', path.join(repo, 'tsconfig.json'), path.join(repo, 'scripts', script), ...args],
-    { cwd, encoding: 'utf8', timeout: 60_000 },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('scripts/content-sync.ts', { timeout: 60_000 }, () => {
   beforeEach(() => {
@@ -585,7 +574,7 @@ describe('scripts/content-sync.ts', { timeout: 60_000 }, () => {
   });
 
   it('syncs and prints what it did', () => {
-    const { status, stdout, stderr } = runScript('content-sync.ts', []);
+    const { status, stdout, stderr } = runScript('content-sync.ts', [], root);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain(`recorded source of ${esSources}: title, ${id1}, ${idHeading}, ${id2}`);
@@ -596,7 +585,7 @@ describe('scripts/content-sync.ts', { timeout: 60_000 }, () => {
     syncTranslations(root);
     write('content/a.md', article(english1.replace('counterpart', 'Cuban counterpart')).replace(title, `${title}, again`));
     expect(statuses()).toMatchObject({ title: 'stale', [id1]: 'stale' });
-    const { status, stdout } = runScript('content-sync.ts', ['--confirm', `a:${id1}`, '--confirm=a:title']);
+    const { status, stdout } = runScript('content-sync.ts', ['--confirm', `a:${id1}`, '--confirm=a:title'], root);
     expect(status).toBe(0);
     expect(stdout.trim()).toBe(`confirmed ${esSources}: title, ${id1}`);
     expect(statuses()).toMatchObject({ title: 'ok', [id1]: 'ok' });
@@ -605,14 +594,14 @@ describe('scripts/content-sync.ts', { timeout: 60_000 }, () => {
   it('moves orphans out with --prune', () => {
     syncTranslations(root);
     write(esA, json({ ...translated.es, blocks: { ...translated.es.blocks, ghost: 'Fantasma' } }));
-    const { status, stdout } = runScript('content-sync.ts', ['--prune']);
+    const { status, stdout } = runScript('content-sync.ts', ['--prune'], root);
     expect(status).toBe(0);
     expect(stdout.trim()).toBe(`moved to ${esOrphans} from ${esA}: ghost`);
     expect(readJson(esOrphans)).toEqual({ blocks: { ghost: 'Fantasma' } });
   });
 
   it('exits 1 on an unknown --confirm target', () => {
-    const { status, stdout } = runScript('content-sync.ts', ['--confirm', 'a:no-such-block']);
+    const { status, stdout } = runScript('content-sync.ts', ['--confirm', 'a:no-such-block'], root);
     expect(status).toBe(1);
     expect(stdout).toContain('error --confirm: "a:no-such-block" names no article block');
   });
@@ -623,7 +612,7 @@ describe('scripts/content-sync.ts', { timeout: 60_000 }, () => {
     ['a bare word', ['a:title'], 'a:title'],
   ])('exits 2 on %s, writing nothing', (_, args, shown) => {
     const before = snapshot();
-    const { status, stdout, stderr } = runScript('content-sync.ts', args);
+    const { status, stdout, stderr } = runScript('content-sync.ts', args, root);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`unexpected argument "${shown}"`);

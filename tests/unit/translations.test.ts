@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '@/lib/content/content-error';
 import { ArticleTranslations, parseTranslationResource } from '@/lib/content/translations';
+import { contentError } from './support';
 
 const file = 'locales/es/test-article.json';
 
-/** The ContentError `fn` throws; fails the test if it throws anything else or nothing. */
-function contentError(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return error as ContentError;
-  }
-  throw new Error('expected a ContentError, but nothing was thrown');
-}
 
 describe('parseTranslationResource: valid resources', () => {
   it('reads a title and blocks', () => {

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { DisplayControls } from '@/components/DisplayControls';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { applyDisplaySettingsScript } from '@/lib/reader/display-settings';
+import { serif } from '../fonts';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site';
@@ -28,7 +31,11 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
   const other = otherLanguage(lng);
 
   return (
-    <html lang={lng}>
+    // The head script sets the reader's theme and text size on <html> before React hydrates.
+    <html lang={lng} className={serif.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: applyDisplaySettingsScript }} />
+      </head>
       <body>
         <a className="skip-link" href="#main_content">
           {t('skipToContent')}
@@ -37,6 +44,15 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
           <Link href={`/${lng}`} className="brand">
             {t('siteName')}
           </Link>
+          <DisplayControls
+            labels={{
+              group: t('display.group'),
+              theme: t('display.theme'),
+              themeNames: { system: t('display.system'), light: t('display.light'), dark: t('display.dark') },
+              smaller: t('display.smaller'),
+              larger: t('display.larger'),
+            }}
+          />
           <LanguageSwitch
             to={other}
             label={getT(other)('switchLanguage.label', { language: getT(other)(`languageName.${other}`) })}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { InlineScript } from '@/components/InlineScript';
 import { NotFoundMessage } from '@/components/NotFoundMessage';
 import { languages } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
@@ -28,7 +29,7 @@ export default function GlobalNotFound() {
             <NotFoundMessage key={l} lng={l} />
           ))}
         </main>
-        <script dangerouslySetInnerHTML={{ __html: keepLanguageOfPath }} />
+        <InlineScript code={keepLanguageOfPath} />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@/scripts/chromium';
 
 export interface PageWeight {
   path: string;
@@ -24,10 +24,7 @@ const serverOnlyMarkers = {
  * polyfills, which modern browsers skip) and the HTML, raw and gzipped.
  */
 export async function measurePageWeights(baseURL: string, paths: readonly string[]): Promise<PageWeight[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchChromium();
   try {
     const weights: PageWeight[] = [];
     for (const path of paths) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMemo, useSyncExternalStore } from 'react';
+import { readStorage, writeStorage } from '@/lib/reader/browser-storage';
 import {
   displayStorageKey,
   parseDisplaySettings,
@@ -25,24 +26,14 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-function stored(): string {
-  try {
-    return window.localStorage.getItem(displayStorageKey) ?? '';
-  } catch {
-    return '';
-  }
-}
+const stored = () => readStorage(displayStorageKey);
 
 function save(settings: DisplaySettings) {
   const root = document.documentElement;
   if (settings.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', settings.theme);
   root.setAttribute('data-text-size', String(settings.textSize));
-  try {
-    window.localStorage.setItem(displayStorageKey, JSON.stringify(settings));
-  } catch {
-    // Not remembering is fine: the page already shows the choice.
-  }
+  writeStorage(displayStorageKey, JSON.stringify(settings));
   for (const listener of listeners) listener();
 }
 

@@ -3,7 +3,7 @@
  * (`npm run build` first). Writes docs/screenshots/*.png.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { startNextServer } from './next-server';
 
 const shots = [
@@ -13,10 +13,7 @@ const shots = [
 ];
 
 const server = await startNextServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   mkdirSync('docs/screenshots', { recursive: true });
   for (const shot of shots) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DisplayControls } from '@/components/DisplayControls';
+import { InlineScript } from '@/components/InlineScript';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { applyDisplaySettingsScript } from '@/lib/reader/display-settings';
 import { serif } from '../fonts';
@@ -34,7 +35,7 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
     // The head script sets the reader's theme and text size on <html> before React hydrates.
     <html lang={lng} className={serif.variable} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: applyDisplaySettingsScript }} />
+        <InlineScript code={applyDisplaySettingsScript} />
       </head>
       <body>
         <a className="skip-link" href="#main_content">

@@ -1,3 +1,4 @@
+import { InlineScript } from '@/components/InlineScript';
 import type { Article } from '@/lib/content/types';
 import { languages, type Language } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
@@ -85,8 +86,7 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
             />
           ))}
         </BlockList>
-        {/* Static code and a JSON-encoded storage key: nothing from content reaches this script. */}
-        <script dangerouslySetInnerHTML={{ __html: restoreStateScript(storageKey(lng, article.slug)) }} />
+        <InlineScript code={restoreStateScript(storageKey(lng, article.slug))} />
       </article>
     </ReaderProvider>
   );

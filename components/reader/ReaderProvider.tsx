@@ -16,7 +16,8 @@ import { currentSearch, replaceSearch, subscribeToSearch } from '@/lib/reader/lo
 import { formatReaderState, parseReaderState, views, type ReaderState, type View } from '@/lib/reader/reader-state';
 import { shareOrCopy, shareUrl } from '@/lib/reader/share-link';
 import { shownLanguage } from '@/lib/reader/shown-language';
-import { loadStoredSearch, storageKey, storeSearch } from '@/lib/reader/stored-state';
+import { readStorage, writeStorage } from '@/lib/reader/browser-storage';
+import { storageKey } from '@/lib/reader/stored-state';
 
 /** UI strings the island needs, rendered by the server in the page's language. */
 export interface ReaderLabels {
@@ -105,7 +106,7 @@ export function ReaderProvider({
   const writeState = useCallback(
     (next: ReaderState) => {
       replaceSearch(formatReaderState(window.location.search, next));
-      storeSearch(key, formatReaderState('', next).slice(1));
+      writeStorage(key, formatReaderState('', next).slice(1));
     },
     [key],
   );
@@ -114,7 +115,7 @@ export function ReaderProvider({
   useEffect(() => {
     const params = new URLSearchParams(window.location.search);
     if (params.has('view') || params.has('flip')) return;
-    const stored = loadStoredSearch(key);
+    const stored = readStorage(key);
     if (stored) replaceSearch(formatReaderState(window.location.search, parseReaderState(stored)));
   }, [key]);
 

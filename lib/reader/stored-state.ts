@@ -1,27 +1,8 @@
-// A reader's view and flips for an article, kept in the browser for their next visit. Storage
-// can be full, disabled or blocked: every failure just means nothing is remembered.
+// A reader's view and flips for an article, kept in the browser for their next visit.
 
 /** The localStorage key of an article's reader state in one page language. */
 export function storageKey(lng: string, slug: string): string {
   return `paralelo:reader:${lng}:${slug}`;
-}
-
-/** The stored query (`view=…&flip=…`), or '' when there is none. */
-export function loadStoredSearch(key: string): string {
-  try {
-    return window.localStorage.getItem(key) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-export function storeSearch(key: string, search: string): void {
-  try {
-    if (search) window.localStorage.setItem(key, search);
-    else window.localStorage.removeItem(key);
-  } catch {
-    // Not remembering is fine.
-  }
 }
 
 /**

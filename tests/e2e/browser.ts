@@ -1,8 +1,6 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-
-/** Debian's Chromium: the machines here cannot download a browser of Playwright's own. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchChromium } from '@/scripts/chromium';
 
 /**
  * Starts one headless Chromium for a test file (call at its top level) and gives each test a fresh page on the app.
@@ -12,10 +10,7 @@ export function setUpBrowser() {
   const baseURL = inject('baseURL');
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

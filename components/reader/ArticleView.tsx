@@ -7,6 +7,9 @@ import { restoreStateScript, storageKey } from '@/lib/reader/stored-state';
 import { BlockList } from './BlockList';
 import { BlockRow } from './BlockRow';
 import { FlowView } from './FlowView';
+import { ListenArticleButton } from './ListenArticleButton';
+import { NarrationProvider, type NarrationLabels } from './NarrationProvider';
+import { Player } from './Player';
 import { ReaderNotices } from './ReaderNotices';
 import { ReaderProvider, type ReaderLabels } from './ReaderProvider';
 import { ReaderShortcuts, type ShortcutLabels } from './ReaderShortcuts';
@@ -34,6 +37,21 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     linkCopied: t('reader.linkCopied'),
     copyFailed: t('reader.copyFailed', { url: '{{url}}' }),
     shownIn: byLanguage((l) => t('reader.shownIn', { language: languageName[l] })),
+    viewShown: byView((v) => t(`reader.viewShown.${v}`)),
+  };
+  const narrationLabels: NarrationLabels = {
+    listenArticle: t('reader.listen.article'),
+    listenBlock: t('reader.listen.block'),
+    stopBlock: t('reader.listen.stopBlock'),
+    player: t('reader.listen.player'),
+    progress: t('reader.listen.progress', { current: '{{current}}', total: '{{total}}' }),
+    pause: t('reader.listen.pause'),
+    resume: t('reader.listen.resume'),
+    stop: t('reader.listen.stop'),
+    speed: t('reader.listen.speed'),
+    readOn: t('reader.listen.readOn'),
+    noVoice: byLanguage((l) => t('reader.listen.noVoice', { language: languageName[l] })),
+    cannotSpeak: t('reader.listen.cannotSpeak'),
   };
   const shortcutLabels: ShortcutLabels = {
     title: t('reader.shortcuts.title'),
@@ -44,50 +62,55 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     share: t('reader.shortcuts.share'),
     view: t('reader.shortcuts.view'),
     help: t('reader.shortcuts.help'),
+    listen: t('reader.shortcuts.listen'),
   };
   const titleLang: Language = article.title[lng] === undefined ? article.lang : lng;
   const blocks = article.blocks.map(({ id, lang, aliases }) => ({ id, lang, ...(aliases ? { aliases } : {}) }));
 
   return (
     <ReaderProvider lng={lng} slug={article.slug} labels={labels} blocks={blocks} focusId={focusId}>
-      <article className="article">
-        <header className="article-header">
-          <h1 lang={titleLang}>{article.title[titleLang]}</h1>
-          <p className="byline">
-            {t('reader.publishedIn', { language: languageName[article.lang] })}
-            {article.source && <> · {t('reader.source', { name: article.source.name })}</>}
-            {article.published && (
-              <>
-                {' · '}
-                <time dateTime={article.published}>
-                  {t('reader.published', {
-                    date: new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(article.published)),
-                  })}
-                </time>
-              </>
-            )}
-          </p>
-        </header>
-        <div className="toolbar">
-          <ViewSwitcher label={t('reader.viewLabel')} names={byView((v) => t(`reader.view.${v}`))} />
-          <ReaderShortcuts labels={shortcutLabels} />
-        </div>
-        <ReaderNotices staleLink={t('reader.staleLink')} dismiss={t('reader.dismiss')} />
-        <BlockList>
-          {article.blocks.map((block) => (
-            <BlockRow
-              key={block.id}
-              id={block.id}
-              lang={block.lang}
-              versions={byLanguage((l) => {
-                const flow = block.versions[l];
-                return flow && <FlowView flow={flow} />;
-              })}
-            />
-          ))}
-        </BlockList>
-        <InlineScript code={restoreStateScript(storageKey(lng, article.slug))} />
-      </article>
+      <NarrationProvider labels={narrationLabels} blockIds={blocks.map((b) => b.id)}>
+        <article className="article">
+          <header className="article-header">
+            <h1 lang={titleLang}>{article.title[titleLang]}</h1>
+            <p className="byline">
+              {t('reader.publishedIn', { language: languageName[article.lang] })}
+              {article.source && <> · {t('reader.source', { name: article.source.name })}</>}
+              {article.published && (
+                <>
+                  {' · '}
+                  <time dateTime={article.published}>
+                    {t('reader.published', {
+                      date: new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(article.published)),
+                    })}
+                  </time>
+                </>
+              )}
+            </p>
+            {blocks[0] && <ListenArticleButton firstBlockId={blocks[0].id} />}
+          </header>
+          <div className="toolbar">
+            <ViewSwitcher label={t('reader.viewLabel')} names={byView((v) => t(`reader.view.${v}`))} />
+            <ReaderShortcuts labels={shortcutLabels} />
+          </div>
+          <ReaderNotices staleLink={t('reader.staleLink')} dismiss={t('reader.dismiss')} />
+          <BlockList>
+            {article.blocks.map((block) => (
+              <BlockRow
+                key={block.id}
+                id={block.id}
+                lang={block.lang}
+                versions={byLanguage((l) => {
+                  const flow = block.versions[l];
+                  return flow && <FlowView flow={flow} />;
+                })}
+              />
+            ))}
+          </BlockList>
+          <InlineScript code={restoreStateScript(storageKey(lng, article.slug))} />
+        </article>
+        <Player />
+      </NarrationProvider>
     </ReaderProvider>
   );
 }

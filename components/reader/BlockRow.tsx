@@ -2,12 +2,14 @@
 
 import type { ReactNode } from 'react';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { ListenButton } from './ListenButton';
+import { useNarration } from './NarrationProvider';
 import { useReader } from './ReaderProvider';
 
 /**
  * One block of the article with its versions in both languages; the view and the flip decide,
  * in CSS, which one shows (or both, side by side), so a flip only changes an attribute. Its
- * buttons flip it alone to the other language and share a link to it.
+ * buttons flip it alone to the other language, read it aloud and share a link to it.
  *
  * @param versions the block rendered by the server in each language it exists in
  */
@@ -21,6 +23,8 @@ export function BlockRow({
   versions: Partial<Record<Language, ReactNode>>;
 }) {
   const { view, flipped, lng, labels, highlighted, toggle, share } = useReader();
+  const narration = useNarration();
+  const isRead = narration.status !== 'idle' && narration.blockId === id;
   const isFlipped = flipped.has(id);
   const target = otherLanguage(view === 'original' ? lang : lng);
 
@@ -31,6 +35,7 @@ export function BlockRow({
       tabIndex={-1}
       data-flipped={isFlipped || undefined}
       data-highlighted={highlighted === id || undefined}
+      data-reading={isRead || undefined}
       // Before hydration, the page's own script may already have flipped this block.
       suppressHydrationWarning
     >
@@ -50,6 +55,7 @@ export function BlockRow({
         >
           {labels.languageCode[target]}
         </button>
+        <ListenButton id={id} lang={lang} />
         <button type="button" className="share" aria-label={labels.share} title={labels.share} onClick={() => share(id)}>
           <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
             <path

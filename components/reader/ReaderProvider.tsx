@@ -31,6 +31,8 @@ export interface ReaderLabels {
   /** Holds `{{url}}`, filled in by the browser. */
   copyFailed: string;
   shownIn: Record<Language, string>;
+  /** Announced when the reader switches to a view. */
+  viewShown: Record<View, string>;
 }
 
 export interface ReaderBlock {
@@ -47,6 +49,8 @@ interface ReaderContextValue extends ReaderState {
   /** A link pointed at a block that is no longer in the article (shown until dismissed). */
   staleLink: boolean;
   announcement: string;
+  /** Says `message` in the page's live region (and shows it briefly). */
+  announce(message: string): void;
   setView(view: View): void;
   toggle(id: string): void;
   share(id: string): void;
@@ -131,7 +135,15 @@ export function ReaderProvider({
     element?.focus({ preventScroll: true });
   }, [highlighted, focusId, hash]);
 
-  const setView = useCallback((view: View) => writeState({ ...stateNow(resolve), view }), [resolve, writeState]);
+  const setView = useCallback(
+    (view: View) => {
+      const current = stateNow(resolve);
+      if (current.view === view) return;
+      writeState({ ...current, view });
+      announce(labels.viewShown[view]);
+    },
+    [announce, labels, resolve, writeState],
+  );
 
   const toggle = useCallback(
     (id: string) => {
@@ -166,8 +178,8 @@ export function ReaderProvider({
   const dismissStaleLink = useCallback(() => setStaleDismissed(true), []);
 
   const value = useMemo(
-    () => ({ ...state, lng, labels, highlighted, staleLink, announcement, setView, toggle, share, dismissStaleLink }),
-    [state, lng, labels, highlighted, staleLink, announcement, setView, toggle, share, dismissStaleLink],
+    () => ({ ...state, lng, labels, highlighted, staleLink, announcement, announce, setView, toggle, share, dismissStaleLink }),
+    [state, lng, labels, highlighted, staleLink, announcement, announce, setView, toggle, share, dismissStaleLink],
   );
   return <ReaderContext value={value}>{children}</ReaderContext>;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useNarration } from './NarrationProvider';
 import { nextView, useReader } from './ReaderProvider';
 
 export interface ShortcutLabels {
@@ -12,18 +13,21 @@ export interface ShortcutLabels {
   share: string;
   view: string;
   help: string;
+  listen: string;
 }
 
-const keys = ['j', 'k', 't', 's', 'v', '?'] as const;
-const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', v: 'view', '?': 'help' } as const;
+const keys = ['j', 'k', 't', 's', 'l', 'v', '?'] as const;
+const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', l: 'listen', v: 'view', '?': 'help' } as const;
 
 /**
  * Keyboard shortcuts for the reader, and the dialog (and its button) that lists them:
- * `j`/`k` next/previous block, `t` flip, `s` share, `v` next view, `?` this help. Keys do
+ * `j`/`k` next/previous block, `t` flip, `s` share, `l` listen from the focused block (or the
+ * first in view), `v` next view, `?` this help. Keys do
  * nothing while typing in a field or with Ctrl, Alt or Meta held.
  */
 export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
   const { view, setView, toggle, share } = useReader();
+  const { listen } = useNarration();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -44,6 +48,9 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
         case 's':
           if (focused) share(focused.id);
           break;
+        case 'l':
+          listen(focused?.id);
+          break;
         case 'v':
           setView(nextView(view));
           break;
@@ -57,7 +64,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view, setView, toggle, share]);
+  }, [view, setView, toggle, share, listen]);
 
   return (
     <>

@@ -123,6 +123,18 @@ describe('flipping one block', () => {
     expect(requests).toEqual([]);
   });
 
+  it('announces each change, in the page language, to screen readers', async () => {
+    const page = await newPage();
+    await page.goto(`/es${article}`, { waitUntil: 'networkidle' });
+    const live = page.locator('.toast[aria-live="polite"]');
+    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Mostrar este párrafo en inglés' }).click();
+    await expect.poll(() => live.textContent()).toBe('Párrafo mostrado en inglés');
+    await page.getByRole('button', { name: 'En paralelo' }).click();
+    await expect.poll(() => live.textContent()).toBe('Vista en paralelo');
+    await page.getByRole('button', { name: 'Como se publicó' }).click();
+    await expect.poll(() => live.textContent()).toBe('Vista como se publicó');
+  });
+
   it('labels the flip button in the page language', async () => {
     const page = await newPage();
     await page.goto(`/es${article}`);

@@ -201,7 +201,7 @@ export function NarrationProvider({
         return;
       }
       const start = id ? blockIds.indexOf(id) : firstBlockInView(blockIds);
-      current.play(blockIds, Math.max(start, 0));
+      void voicesLoaded().then(() => current.play(blockIds, Math.max(start, 0)));
     },
     [announce, blockIds, getNarrator, labels],
   );
@@ -241,6 +241,24 @@ export function useNarration(): NarrationContextValue {
   const value = use(NarrationContext);
   if (!value) throw new Error('useNarration must be used inside <NarrationProvider>');
   return value;
+}
+
+/**
+ * Resolves once the browser has listed its voices, or after a second if it lists none:
+ * Chromium lists them only some time after the page asks, and a click may come first.
+ */
+function voicesLoaded(): Promise<void> {
+  const synth = window.speechSynthesis;
+  if (synth.getVoices().length > 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      synth.removeEventListener('voiceschanged', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 1000);
+    synth.addEventListener('voiceschanged', done);
+  });
 }
 
 /** The focused block's index, else that of the first block not hidden under the toolbar. */

@@ -27,6 +27,12 @@ export function shownText(block: Element, fallback: Language): SpeechRun[][] {
         current = { element, runs: [] };
         result.push(current.runs);
       }
+      const last = current.runs.at(-1);
+      // Spaces belong to the run before them rather than split a sentence between two voices.
+      if (last && !node.textContent.trim()) {
+        last.text += node.textContent;
+        continue;
+      }
       const lang = parent.closest('[lang]')?.getAttribute('lang')?.slice(0, 2);
       current.runs.push({ lang: isLanguage(lang) ? lang : fallback, text: node.textContent });
     }

@@ -4,6 +4,7 @@ import { languages, type Language } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { views } from '@/lib/reader/reader-state';
 import { restoreStateScript, storageKey } from '@/lib/reader/stored-state';
+import { articlePath, siteUrl } from '@/lib/site';
 import { BlockList } from './BlockList';
 import { BlockRow } from './BlockRow';
 import { FlowView } from './FlowView';
@@ -65,6 +66,9 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     listen: t('reader.shortcuts.listen'),
   };
   const titleLang: Language = article.title[lng] === undefined ? article.lang : lng;
+  // Printed under the byline (the stylesheet shows it on paper only): where to read it online.
+  const url = new URL(articlePath(lng, article.slug), siteUrl).href;
+  const [beforeUrl, afterUrl] = t('reader.readOnline', { url: '{{url}}' }).split('{{url}}');
   const blocks = article.blocks.map(({ id, lang, aliases }) => ({ id, lang, ...(aliases ? { aliases } : {}) }));
 
   return (
@@ -73,7 +77,7 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
         <article className="article">
           <header className="article-header">
             <h1 lang={titleLang}>{article.title[titleLang]}</h1>
-            <p className="byline">
+            <p className="byline" lang={lng}>
               {t('reader.publishedIn', { language: languageName[article.lang] })}
               {article.source && <> · {t('reader.source', { name: article.source.name })}</>}
               {article.published && (
@@ -86,6 +90,11 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
                   </time>
                 </>
               )}
+            </p>
+            <p className="print-url" lang={lng}>
+              {beforeUrl}
+              <a href={url}>{url}</a>
+              {afterUrl}
             </p>
             {blocks[0] && <ListenArticleButton firstBlockId={blocks[0].id} />}
           </header>

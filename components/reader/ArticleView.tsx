@@ -25,7 +25,8 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
   const t = getT(lng);
   const languageName = byLanguage((l) => t(`languageName.${l}`));
   const labels: ReaderLabels = {
-    flip: byLanguage((l) => t('reader.flip', { language: languageName[l] })),
+    // The name starts with the code the button shows (ES, EN): what a voice-control user says.
+    flip: byLanguage((l) => t('reader.flip', { language: languageName[l], code: t(`languageCode.${l}`) })),
     languageCode: byLanguage((l) => t(`languageCode.${l}`)),
     languageName,
     original: t('reader.original'),

@@ -45,6 +45,7 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     share: t('reader.shortcuts.share'),
     view: t('reader.shortcuts.view'),
     help: t('reader.shortcuts.help'),
+    enable: t('reader.shortcuts.enable'),
   };
   const titleLang: Language = article.title[lng] === undefined ? article.lang : lng;
   const blocks = article.blocks.map(({ id, lang, aliases }) => ({ id, lang, ...(aliases ? { aliases } : {}) }));

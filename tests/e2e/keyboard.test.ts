@@ -237,6 +237,33 @@ describe('keyboard only', () => {
     expect((await focused(page)).name).toBe('Keyboard shortcuts');
   });
 
+  it('turns the single-key shortcuts off and on again from the dialog, remembered (WCAG 2.1.4)', async () => {
+    const page = await open(`/en${article}`);
+    const toggleShortcuts = async () => {
+      await tabTo(page, 'the shortcuts button', (f) => f.name === 'Keyboard shortcuts');
+      await page.keyboard.press('Enter');
+      await tabTo(page, 'the on/off checkbox', (f) => f.region === 'dialog' && f.tag === 'input', { key: 'Shift+Tab', max: 5 });
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Escape');
+      expect((await focused(page)).name).toBe('Keyboard shortcuts');
+    };
+    const blockFocusedBy = async (key: string) => {
+      await page.keyboard.press(key);
+      return (await focused(page)).block !== null;
+    };
+
+    await toggleShortcuts();
+    expect(await blockFocusedBy('j'), 'j does nothing once turned off').toBe(false);
+    await page.keyboard.press('?');
+    expect(await page.locator('dialog.shortcuts[open]').count(), '? does nothing either').toBe(0);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await blockFocusedBy('j'), 'still off after a reload').toBe(false);
+
+    await toggleShortcuts();
+    expect(await blockFocusedBy('j'), 'j works again').toBe(true);
+  });
+
   it('opens a paragraph link with the focus on that paragraph, and Tab goes on to its buttons', async () => {
     const page = await open(`/es${article}/p/${visit}`);
     expect((await focused(page)).block).toBe(visit);

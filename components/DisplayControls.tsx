@@ -41,7 +41,12 @@ function save(settings: DisplaySettings) {
 export function DisplayControls({ labels }: { labels: DisplayLabels }) {
   const raw = useSyncExternalStore(subscribe, stored, () => '');
   const settings = useMemo(() => parseDisplaySettings(raw || null), [raw]);
-  const step = (delta: number) => save({ ...settings, textSize: settings.textSize + delta });
+  const step = (delta: number) => {
+    const textSize = settings.textSize + delta;
+    if (textSizes.includes(textSize as never)) save({ ...settings, textSize });
+  };
+  const smallest = settings.textSize <= textSizes[0];
+  const largest = settings.textSize >= textSizes.at(-1)!;
 
   return (
     <div className="display-controls" role="group" aria-label={labels.group}>
@@ -55,11 +60,15 @@ export function DisplayControls({ labels }: { labels: DisplayLabels }) {
           ))}
         </select>
       </label>
-      <button type="button" aria-label={labels.smaller} title={labels.smaller} disabled={settings.textSize <= textSizes[0]} onClick={() => step(-1)}>
-        A−
+      {/* "A−" and "A+" are symbols, not words: hidden from the accessible name, which is the label.
+          At either end a button is aria-disabled, not disabled, so it keeps the keyboard focus. */}
+      <button type="button" title={labels.smaller} aria-disabled={smallest} onClick={() => step(-1)}>
+        <span aria-hidden="true">A−</span>
+        <span className="visually-hidden">{labels.smaller}</span>
       </button>
-      <button type="button" aria-label={labels.larger} title={labels.larger} disabled={settings.textSize >= textSizes.at(-1)!} onClick={() => step(1)}>
-        A+
+      <button type="button" title={labels.larger} aria-disabled={largest} onClick={() => step(1)}>
+        <span aria-hidden="true">A+</span>
+        <span className="visually-hidden">{labels.larger}</span>
       </button>
     </div>
   );

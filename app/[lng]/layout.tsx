@@ -59,7 +59,10 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
             label={getT(other)('switchLanguage.label', { language: getT(other)(`languageName.${other}`) })}
           />
         </header>
-        <main id="main_content">{children}</main>
+        {/* Focusable by script only, so the skip link moves focus here, not just the scroll position. */}
+        <main id="main_content" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -29,7 +29,8 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
   const t = getT(lng);
   const languageName = byLanguage((l) => t(`languageName.${l}`));
   const labels: ReaderLabels = {
-    flip: byLanguage((l) => t('reader.flip', { language: languageName[l] })),
+    // The name starts with the code the button shows (ES, EN): what a voice-control user says.
+    flip: byLanguage((l) => t('reader.flip', { language: languageName[l], code: t(`languageCode.${l}`) })),
     languageCode: byLanguage((l) => t(`languageCode.${l}`)),
     languageName,
     original: t('reader.original'),
@@ -64,6 +65,7 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     view: t('reader.shortcuts.view'),
     help: t('reader.shortcuts.help'),
     listen: t('reader.shortcuts.listen'),
+    enable: t('reader.shortcuts.enable'),
   };
   const titleLang: Language = article.title[lng] === undefined ? article.lang : lng;
   // Printed under the byline (the stylesheet shows it on paper only): where to read it online.

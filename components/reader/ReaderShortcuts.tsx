@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { readStorage, writeStorage } from '@/lib/reader/browser-storage';
 import { useNarration } from './NarrationProvider';
 import { nextView, useReader } from './ReaderProvider';
 
@@ -14,23 +15,41 @@ export interface ShortcutLabels {
   view: string;
   help: string;
   listen: string;
+  enable: string;
 }
 
 const keys = ['j', 'k', 't', 's', 'l', 'v', '?'] as const;
 const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', l: 'listen', v: 'view', '?': 'help' } as const;
 
+// Single keys can be turned off (WCAG 2.1.4): a reader using speech input, or one who types
+// letters by accident, would otherwise set them off. Remembered for the whole site.
+const enabledKey = 'paralelo:shortcuts';
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const isEnabled = () => readStorage(enabledKey) !== 'off';
+
+function setEnabled(on: boolean) {
+  writeStorage(enabledKey, on ? '' : 'off');
+  for (const listener of listeners) listener();
+}
+
 /**
  * Keyboard shortcuts for the reader, and the dialog (and its button) that lists them:
  * `j`/`k` next/previous block, `t` flip, `s` share, `l` listen from the focused block (or the
- * first in view), `v` next view, `?` this help. Keys do
- * nothing while typing in a field or with Ctrl, Alt or Meta held.
+ * first in view), `v` next view, `?` this help. Keys do nothing while typing in a field or with
+ * Ctrl, Alt or Meta held, or once the reader turned them off in the dialog.
  */
 export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
   const { view, setView, toggle, share } = useReader();
   const { listen } = useNarration();
   const dialog = useRef<HTMLDialogElement>(null);
+  const enabled = useSyncExternalStore(subscribe, isEnabled, () => true);
 
   useEffect(() => {
+    if (!enabled) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
@@ -64,7 +83,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [view, setView, toggle, share, listen]);
+  }, [enabled, view, setView, toggle, share, listen]);
 
   return (
     <>
@@ -84,6 +103,10 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
             </div>
           ))}
         </dl>
+        <label className="shortcuts-toggle">
+          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+          {labels.enable}
+        </label>
         <form method="dialog">
           <button type="submit" autoFocus>
             {labels.close}

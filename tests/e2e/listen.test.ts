@@ -1,5 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { setUpBrowser } from './browser';
 
 const article = '/articles/belarus-cuba-military-ties';
@@ -231,6 +232,17 @@ describe('listening', () => {
     const listenArticle = page.locator('.listen-article');
     await expect.poll(() => listenArticle.innerText()).toBe('This browser cannot read aloud');
     expect(await page.locator(`#${lead} .listen`).getAttribute('aria-label')).toBe('This browser cannot read aloud');
+  });
+
+  it('passes axe-core while reading, in both themes, and where a language has no voice', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await pageWithVoices([english], { colorScheme });
+      await open(page, `/es${article}?view=side-by-side`);
+      await page.locator(`#${second}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
+      await page.getByRole('region', { name: 'Lectura en voz alta' }).waitFor();
+      await page.getByRole('button', { name: 'Pausar' }).click();
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 
   it('starts from the focused paragraph with the l key', async () => {

@@ -187,10 +187,12 @@ describe('side-by-side alignment cues', () => {
       block = await page.evaluate(() => document.activeElement?.closest('.block')?.id);
     }
     expect(block).toBe(lead);
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('share');
+    // Side by side has no flip button: the first one in the block is its play button.
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('listen');
     expect(await backgrounds(page, lead)).toEqual([accentSoft, accentSoft]);
 
-    // The next block's button: the tint follows focus.
+    // Past the block's play and share buttons, the next block's first: the tint follows focus.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement?.closest('.block')?.id);
     expect(next).not.toBe(lead);

@@ -223,6 +223,7 @@ describe('keyboard', () => {
       'Párrafo anterior',
       'Mostrar el párrafo enfocado en el otro idioma',
       'Compartir el párrafo enfocado',
+      'Escuchar desde el párrafo enfocado',
       'Vista siguiente: lectura, en paralelo, como se publicó',
       'Mostrar estos atajos',
     ]);

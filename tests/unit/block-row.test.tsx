@@ -5,7 +5,7 @@ import { NarrationProvider, type NarrationLabels } from '@/components/reader/Nar
 import { ReaderProvider, type ReaderLabels } from '@/components/reader/ReaderProvider';
 
 const labels: ReaderLabels = {
-  flip: { en: 'Show this paragraph in English', es: 'Show this paragraph in Spanish' },
+  flip: { en: 'EN: Show this paragraph in English', es: 'ES: Show this paragraph in Spanish' },
   languageCode: { en: 'EN', es: 'ES' },
   languageName: { en: 'English', es: 'Spanish' },
   original: 'Original',
@@ -62,7 +62,7 @@ describe('BlockRow (server render)', () => {
   it('has a real toggle button, a listen button and a share button, named in the UI language', () => {
     const html = render({ es: <p>Hola</p>, en: <p>Hello</p> });
     expect(html).toMatch(/<button type="button" class="listen" aria-label="Listen to this paragraph"/);
-    expect(html).toMatch(/<button type="button" class="flip" aria-pressed="false" aria-label="Show this paragraph in Spanish"[^>]*>ES<\/button>/);
+    expect(html).toMatch(/<button type="button" class="flip" aria-pressed="false" aria-label="ES: Show this paragraph in Spanish"[^>]*>ES<\/button>/);
     expect(html).toMatch(/<button type="button" class="share" aria-label="Share this paragraph"/);
   });
 });

@@ -31,17 +31,17 @@ describe('getT: fixed translators for the common namespace', () => {
     const es = getT('es');
     const seen: string[] = [];
     for (let i = 0; i < 3; i++) {
-      seen.push(es('reader.flip', { language: es('languageName.en') }));
-      seen.push(en('reader.flip', { language: en('languageName.es') }));
+      seen.push(es('reader.flip', { language: es('languageName.en'), code: 'EN' }));
+      seen.push(en('reader.flip', { language: en('languageName.es'), code: 'ES' }));
       getT(i % 2 ? 'en' : 'es');
     }
     expect(seen).toEqual([
-      'Mostrar este párrafo en inglés',
-      'Show this paragraph in Spanish',
-      'Mostrar este párrafo en inglés',
-      'Show this paragraph in Spanish',
-      'Mostrar este párrafo en inglés',
-      'Show this paragraph in Spanish',
+      'EN: Mostrar este párrafo en inglés',
+      'ES: Show this paragraph in Spanish',
+      'EN: Mostrar este párrafo en inglés',
+      'ES: Show this paragraph in Spanish',
+      'EN: Mostrar este párrafo en inglés',
+      'ES: Show this paragraph in Spanish',
     ]);
   });
 

@@ -3,12 +3,14 @@ import { isKnownParagraph } from '@/lib/content/paragraph-index';
 import { isLanguage } from '@/lib/i18n/config';
 import { negotiateLanguage } from '@/lib/i18n/negotiate';
 
+const paragraphRoute = /^\/[^/]+\/articles\/[^/]+\/p(?:\/|$)/;
 const paragraphPath = /^\/([^/]+)\/articles\/([^/]+)\/p\/([^/]+)(?:\/card\.png)?\/?$/;
 
 /**
- * Sends a visitor of `/` to the articles in the language their browser asks for, and answers a
- * paragraph link to nothing with the 404 page. (Paragraph pages are made on first request;
- * Next.js would render a request-time 404 in the browser only.)
+ * Sends a visitor of `/` to the articles in the language their browser asks for, drops a
+ * trailing slash (`/en/` → `/en`), and answers a paragraph link to nothing with the 404 page.
+ * (Paragraph pages are made on first request; Next.js would render a request-time 404 in the
+ * browser only.)
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -18,6 +20,16 @@ export function proxy(request: NextRequest) {
     response.headers.set('Vary', 'Accept-Language');
     return response;
   }
+
+  // Next.js's own trailing-slash redirect skips the headers of next.config.ts
+  // (skipTrailingSlashRedirect there), so the proxy makes it: /en/ → /en, query kept.
+  // (A plain URL: request.nextUrl would put the slash back.)
+  const url = new URL(request.url);
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return NextResponse.redirect(url, 308);
+  }
+  if (!paragraphRoute.test(pathname)) return NextResponse.next();
 
   const [, lng = '', slug = '', id = ''] = paragraphPath.exec(pathname) ?? [];
   if (!isLanguage(lng) || !isKnownParagraph(decode(slug), decode(id))) {
@@ -35,4 +47,5 @@ function decode(segment: string): string {
   }
 }
 
-export const config = { matcher: ['/', '/:lng/articles/:slug/p/:path*'] };
+// Every path but Next.js's built files (`/_next/static/…`).
+export const config = { matcher: ['/((?!_next/static/).*)'] };

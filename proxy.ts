@@ -10,7 +10,9 @@ const paragraphPath = /^\/([^/]+)\/articles\/([^/]+)\/p\/([^/]+)(?:\/card\.png)?
  * Sends a visitor of `/` to the articles in the language their browser asks for, drops a
  * trailing slash (`/en/` → `/en`), and answers a paragraph link to nothing with the 404 page.
  * (Paragraph pages are made on first request; Next.js would render a request-time 404 in the
- * browser only.)
+ * browser only.) Also answers 404 for a path with a malformed percent escape (`/%zz`,
+ * `/en/articles/%E0`), where Next.js 16 answers 500 (vercel/next.js#92527), and 405 for a share
+ * card asked for with another method than GET or HEAD.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -29,23 +31,34 @@ export function proxy(request: NextRequest) {
     url.pathname = url.pathname.replace(/\/+$/, '');
     return NextResponse.redirect(url, 308);
   }
+
+  if (!pathname.split('/').every(decodes)) return notFound(request);
   if (!paragraphRoute.test(pathname)) return NextResponse.next();
 
   const [, lng = '', slug = '', id = ''] = paragraphPath.exec(pathname) ?? [];
-  if (!isLanguage(lng) || !isKnownParagraph(decode(slug), decode(id))) {
-    // A path no route matches: Next.js answers with the static 404 page.
-    return NextResponse.rewrite(new URL('/_not-found-paragraph', request.url));
+  if (!isLanguage(lng) || !isKnownParagraph(decodeURIComponent(slug), decodeURIComponent(id))) return notFound(request);
+  // A share card is made on its first request and kept, whatever that request's method: a
+  // first POST, PUT, DELETE or OPTIONS would keep its 405 (or 500) as the card for everyone,
+  // on disk. Only GET and HEAD reach it.
+  if (pathname.endsWith('/card.png') && request.method !== 'GET' && request.method !== 'HEAD') {
+    return new NextResponse(null, { status: 405, headers: { Allow: 'GET, HEAD' } });
   }
   return NextResponse.next();
 }
 
-function decode(segment: string): string {
+/** A path no route matches: Next.js answers with the static 404 page. */
+function notFound(request: NextRequest) {
+  return NextResponse.rewrite(new URL('/_not-found-paragraph', request.url));
+}
+
+function decodes(segment: string): boolean {
   try {
-    return decodeURIComponent(segment);
+    decodeURIComponent(segment);
+    return true;
   } catch {
-    return segment;
+    return false;
   }
 }
 
-// Every path but Next.js's built files (`/_next/static/…`).
+// Every path but Next.js's built files (`/_next/static/…`, which answer 404 to a malformed escape).
 export const config = { matcher: ['/((?!_next/static/).*)'] };

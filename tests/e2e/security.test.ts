@@ -43,6 +43,8 @@ describe('security headers', () => {
     { name: '404, unknown article', path: '/es/articles/nope', status: 404 },
     { name: '404, unknown paragraph', path: `/en${article}/p/nope`, status: 404 },
     { name: '404, unknown card', path: `/en${article}/p/nope/card.png`, status: 404 },
+    { name: '404, malformed escape', path: '/%zz', status: 404 },
+    { name: 'share card, DELETE', path: `/en${article}/p/${lead}/card.png`, method: 'DELETE', status: 405 },
     { name: '404, unknown static file', path: '/_next/static/chunks/nope.js', status: 404 },
   ];
 

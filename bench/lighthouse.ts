@@ -157,15 +157,20 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
     );
   }
   // Lighthouse 12.2.3 predates this Chromium: some trace-based audits may fail to run.
-  const errors = new Map<string, string[]>();
+  const errors = new Map<string, { ids: Set<string>; pages: Set<string> }>();
   for (const page of measured) {
     for (const error of page.errors) {
-      const key = `\`${error.id}\` (${error.message.replaceAll('|', '\\|')})`;
-      errors.set(key, [...(errors.get(key) ?? []), `\`${page.path}\``]);
+      // One trace gatherer failing takes several audits with it: group them by its message.
+      const message = /encountered an error: (.*)$/.exec(error.message)?.[1] ?? error.message;
+      const entry = errors.get(message) ?? { ids: new Set(), pages: new Set() };
+      entry.ids.add(`\`${error.id}\``);
+      entry.pages.add(`\`${page.path}\``);
+      errors.set(message, entry);
     }
   }
-  if (errors.size > 0) {
-    lines.push(`Audits Lighthouse could not run: ${[...errors].map(([audit, on]) => `${audit} on ${on.join(', ')}`).join('; ')}.`, '');
+  for (const [message, { ids, pages: on }] of errors) {
+    const where = on.size === measured.length ? 'on every page' : `on ${[...on].join(', ')}`;
+    lines.push(`Audits Lighthouse could not run ${where} (no score; "${message.replaceAll('|', '\\|')}"): ${[...ids].join(', ')}.`, '');
   }
   for (const [, { audit, pages: on }] of failing) console.log(`  below target: ${audit.category} ${audit.id} "${audit.title}" on ${on.join('; ')}`);
   console.log(`lighthouse: ${passOrMiss(pass)}`);

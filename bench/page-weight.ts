@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '@/scripts/chromium';
 
@@ -10,6 +11,8 @@ export interface PageWeight {
   htmlGzipBytes: number;
   /** Code that must stay on the server, found in the page's JavaScript. */
   leaks: string[];
+  /** Each script: its URL, sizes and a hash of its content (to tell what two pages share). */
+  files: { url: string; bytes: number; gzipBytes: number; sha256: string }[];
 }
 
 /** Strings only found in code that must never reach the browser. */
@@ -50,6 +53,12 @@ export async function measurePageWeights(baseURL: string, paths: readonly string
         leaks: Object.entries(serverOnlyMarkers)
           .filter(([, marker]) => allJs.includes(marker))
           .map(([name]) => name),
+        files: [...scripts].map(([url, body]) => ({
+          url,
+          bytes: body.length,
+          gzipBytes: gzipSync(body).length,
+          sha256: createHash('sha256').update(body).digest('hex'),
+        })),
       });
     }
     return weights;

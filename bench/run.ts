@@ -12,6 +12,10 @@ import { paragraphPath } from '@/lib/site';
 import { startNextServer } from '@/scripts/next-server';
 import { measurePageWeights } from './page-weight';
 import { writeReportSection } from './report-section';
+import { stopBareApp, type BenchResult } from './common';
+import { benchLatency } from './latency';
+import { benchLighthouse } from './lighthouse';
+import { benchWeightVsBare } from './weight-vs-bare';
 
 /** Runs a command, echoing its output; returns its wall time in seconds and what it printed. */
 function timed(command: string): { seconds: number; output: string } {
@@ -128,6 +132,24 @@ async function main() {
   writeReportSection('docs/BENCHMARKS.md', 'bench', report);
   console.log(`\n${report}`);
   if (weights.some((w) => w.leaks.length > 0)) process.exitCode = 1;
+
+  // Issue 7: each module measures against its own reference and writes its own section.
+  const modules: [string, (appURL: string) => Promise<BenchResult<unknown>>][] = [
+    ['weight', benchWeightVsBare],
+    ['lighthouse', (url) => benchLighthouse(url)],
+    ['latency', benchLatency],
+  ];
+  const app = await startNextServer();
+  try {
+    for (const [name, bench] of modules) {
+      const { lines } = await bench(app.url);
+      writeReportSection('docs/BENCHMARKS.md', name, lines.join('\n'));
+      console.log(`\n${lines.join('\n')}`);
+    }
+  } finally {
+    app.stop();
+    await stopBareApp();
+  }
 }
 
 await main();

@@ -9,11 +9,12 @@ export interface RunningServer {
 
 /**
  * Starts `next start` for the built app on a free loopback port and waits until it answers.
- * Used by the end-to-end tests and the benchmarks.
+ * Used by the end-to-end tests and the benchmarks; `cwd` serves another build (a scratch copy's).
  */
-export async function startNextServer(): Promise<RunningServer> {
+export async function startNextServer({ cwd }: { cwd?: string } = {}): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     detached: true,

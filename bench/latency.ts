@@ -1,0 +1,147 @@
+/**
+ * `npm run bench:latency`: how long a reader waits to see a flip or a view switch, in Chromium.
+ * Inside the page: t0 right before `element.click()`, t1 after the next animation frame and a
+ * macrotask after it (so the frame was produced); 50 tries each, median and p95. On the seed
+ * article, and on a generated article of 500 paragraphs built in a scratch copy and served by
+ * its own `next start`. The reference is a click on the article's heading, which changes nothing:
+ * what waiting for the next frame costs by itself. Targets: a block under 16 ms, a view under 100 ms.
+ */
+import type { Page } from 'playwright-core';
+import { launchChromium } from '@/scripts/chromium';
+import { startNextServer } from '@/scripts/next-server';
+import { articlePath } from '@/lib/site';
+import { isMain, median, passOrMiss, quantile, runInfo, runStandalone, seedSlug, type BenchResult } from './common';
+import { makeLargeArticleCopy } from './scratch';
+
+export const tries = 50;
+export const largeParagraphs = 500;
+export const targetMs = { block: 16, view: 100 } as const;
+
+export interface LatencyFigures {
+  article: string;
+  blocks: number;
+  reference: number[];
+  block: number[];
+  view: number[];
+}
+
+/** Clicks `selector` and times it to the end of the next frame; throws if `check` (a selector) shows no change. */
+async function timeClick(page: Page, selector: string, check: string): Promise<number> {
+  const { ms, before, after } = await page.evaluate(
+    async ({ selector, check }) => {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      // No named functions in here: tsx would wrap them in a helper the page does not have.
+      const before = check ? (document.querySelector(check)?.outerHTML ?? '') : '';
+      const t0 = performance.now();
+      element.click();
+      await new Promise<void>((resolve) =>
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        }),
+      );
+      const t1 = performance.now();
+      return { ms: t1 - t0, before, after: check ? (document.querySelector(check)?.outerHTML ?? '') : '' };
+    },
+    { selector, check },
+  );
+  if (check && before === after) throw new Error(`clicking ${selector} did not change ${check}`);
+  return ms;
+}
+
+/** Lets the page settle between tries: two frames and a short, varying pause (so clicks fall anywhere in a frame). */
+async function settle(page: Page, i: number) {
+  await page.evaluate(
+    (pause) =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, pause)))),
+    (i * 7) % 17,
+  );
+}
+
+async function measureArticle(page: Page, url: string, article: string): Promise<LatencyFigures> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const blocks = await page.locator('.block').count();
+  // The middle block, in view: its flip button and its own state.
+  const middle = await page.locator('.block').nth(Math.floor(blocks / 2)).getAttribute('id');
+  if (!middle) throw new Error(`${url}: no block IDs`);
+  const block = `[id="${middle}"]`;
+  await page.locator(block).scrollIntoViewIfNeeded();
+  await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), block);
+  // Hydrated once a flip flips.
+  await page.locator(`${block} button.flip`).click();
+  await page.waitForSelector(`${block}[data-flipped]`);
+  await page.locator(`${block} button.flip`).click();
+  await page.waitForSelector(`${block}:not([data-flipped])`);
+
+  const run = async (selector: (i: number) => string, check: string) => {
+    for (let i = 0; i < 4; i++) await timeClick(page, selector(i), check); // warm-up
+    const times: number[] = [];
+    for (let i = 0; i < tries; i++) {
+      await settle(page, i);
+      times.push(await timeClick(page, selector(i), check));
+    }
+    return times;
+  };
+  const reference = await run(() => 'h1', '');
+  const flips = await run(() => `${block} button.flip`, `${block} button.flip`);
+  const views = await run((i) => `.view-switcher button[data-view="${i % 2 === 0 ? 'side-by-side' : 'reading'}"]`, '.view-switcher');
+  return { article, blocks, reference, block: flips, view: views };
+}
+
+export async function benchLatency(appURL: string): Promise<BenchResult<LatencyFigures[]>> {
+  const large = makeLargeArticleCopy(largeParagraphs);
+  let largeServer;
+  const browser = await launchChromium();
+  try {
+    large.run('npx tsx scripts/build-content.ts', { echo: false });
+    large.run('npx next build', { echo: false });
+    largeServer = await startNextServer({ cwd: large.dir });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const figures = [
+      await measureArticle(page, appURL + articlePath('en', seedSlug), `seed article (\`${articlePath('en', seedSlug)}\`)`),
+      await measureArticle(page, largeServer.url + articlePath('en', 'large'), `generated, ${largeParagraphs} paragraphs (\`${articlePath('en', 'large')}\`)`),
+    ];
+    await context.close();
+
+    const ms = (v: number) => `${v.toFixed(1)} ms`;
+    const rows: string[] = [];
+    let pass = true;
+    for (const f of figures) {
+      const ref = median(f.reference);
+      rows.push(`| ${f.article} | ${f.blocks} | click that changes nothing (reference) | ${ms(ref)} | ${ms(quantile(f.reference, 0.95))} | 1.00 | | |`);
+      for (const [what, times, target] of [
+        ['flip one block', f.block, targetMs.block],
+        ['switch the view (reading ↔ side by side)', f.view, targetMs.view],
+      ] as const) {
+        const m = median(times);
+        const p95 = quantile(times, 0.95);
+        pass &&= m < target;
+        rows.push(`| ${f.article} | ${f.blocks} | ${what} | ${ms(m)} | ${ms(p95)} | ${(m / ref).toFixed(2)} | < ${target} ms | median ${passOrMiss(m < target)}, p95 ${passOrMiss(p95 < target)} |`);
+        console.log(`latency ${f.article}, ${what}: median ${ms(m)}, p95 ${ms(p95)} (reference ${ms(ref)}) → median ${passOrMiss(m < target)}, p95 ${passOrMiss(p95 < target)}`);
+      }
+    }
+    const lines = [
+      '## Toggle latency (`npm run bench:latency`)',
+      '',
+      ...runInfo(),
+      `- Chromium (headless, 1280×800), English reader. Measured inside the page: from right before \`element.click()\` to a macrotask after the next \`requestAnimationFrame\`, so the frame with the change was produced; ${tries} tries each, after 4 not counted, the block in the middle of the article, in view. "ratio" is the median over the reference's: a click on the heading, which changes nothing, so what waiting for the next frame (up to one 60 Hz frame, 16.7 ms) costs by itself.`,
+      '',
+      '| article | blocks | action | median | p95 | ratio | target | result |',
+      '| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |',
+      ...rows,
+      '',
+      `Every median under its target: **${passOrMiss(pass)}**.`,
+      '',
+    ];
+    return { figures, lines };
+  } finally {
+    await browser.close();
+    largeServer?.stop();
+    large.remove();
+  }
+}
+
+if (isMain(import.meta.url)) await runStandalone('latency', benchLatency);

@@ -10,6 +10,7 @@ import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph
 import { languages } from '@/lib/i18n/config';
 import { paragraphPath } from '@/lib/site';
 import { startNextServer } from '@/scripts/next-server';
+import { benchGrowth } from './growth/run-growth';
 import { measurePageWeights } from './page-weight';
 import { writeReportSection } from './report-section';
 
@@ -128,6 +129,9 @@ async function main() {
   writeReportSection('docs/BENCHMARKS.md', 'bench', report);
   console.log(`\n${report}`);
   if (weights.some((w) => w.leaks.length > 0)) process.exitCode = 1;
+
+  // Build and pipeline growth: 10, 100 and 1,000 generated articles, each in a scratch copy.
+  console.log(`\n${await benchGrowth(process.cwd())}`);
 }
 
 await main();

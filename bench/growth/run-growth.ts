@@ -3,7 +3,7 @@
  * articles of 30 blocks, timed through the content pipeline and a `next build` from scratch.
  */
 import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { mb, samplePeakRss } from '../process-tree';
@@ -30,6 +30,8 @@ export interface GrowthRow {
   phases: Record<string, number>;
   /** Routes prerendered: "Generating static pages (N/N)". */
   prerendered: number | undefined;
+  /** The prerendered index page, `/en`, which lists every article. */
+  indexHtmlBytes: number;
   log: string;
 }
 
@@ -57,13 +59,13 @@ function run(command: string, cwd: string): Promise<Run> {
   });
 }
 
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
+const seconds = (value: string, unit: string) => Number(value) * ({ ms: 0.001, s: 1, min: 60 }[unit] ?? NaN);
 
 /** Next's "✓ <phase> in <time>" lines. */
 function buildPhases(output: string): Record<string, number> {
   const phases: Record<string, number> = {};
   const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
-  for (const match of plain.matchAll(/^\s*✓\s+([A-Z][^\n(]*?)\s*(?:\([^)\n]*\))?\s+in\s+([\d.]+)(ms|s)\b/gm)) {
+  for (const match of plain.matchAll(/^\s*✓\s+([A-Z][^\n(]*?)\s*(?:\([^)\n]*\))?\s+in\s+([\d.]+)(ms|s|min)\b/gm)) {
     phases[match[1]!.replace(/\s+using \d+ workers?$/, '')] = seconds(match[2]!, match[3]!);
   }
   return phases;
@@ -102,6 +104,7 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
       nextPeakRssBytes: next.peakRssBytes,
       phases: buildPhases(next.output),
       prerendered: generating ? Number(generating[1]) : undefined,
+      indexHtmlBytes: statSync(path.join(scratch.root, '.next/server/app/en.html')).size,
       log: path.relative(repo, log),
     };
     console.log(
@@ -127,11 +130,11 @@ export function growthReport(rows: GrowthRow[], sizes: number[]): string {
     'from no `.next`. Paragraph pages and share cards are made on first request, so the build prerenders only the',
     'index and article pages (2 per article) and a few fixed routes.',
     '',
-    '| articles | blocks | content s | blocks/s | content s with start-up | next build s | routes prerendered | prerendering s | s per article (content + build) | next build peak RSS |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | blocks | content s | blocks/s | content s with start-up | next build s | routes prerendered | prerendering s | s per article (content + build) | next build peak RSS | \`/en\` HTML |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => {
       const prerender = Object.entries(r.phases).find(([phase]) => phase.startsWith('Generating static pages'))?.[1];
-      return `| ${r.articles.toLocaleString('en')} | ${r.blocks.toLocaleString('en')} | ${fixed(r.contentSeconds, 2)} | ${Math.round(r.blocks / r.contentSeconds).toLocaleString('en')} | ${fixed(r.contentWallSeconds)} | ${fixed(r.nextSeconds)} | ${r.prerendered?.toLocaleString('en') ?? '?'} | ${prerender === undefined ? '?' : fixed(prerender)} | ${fixed((r.contentSeconds + r.nextSeconds) / r.articles, 3)} | ${mb(r.nextPeakRssBytes).toFixed(0)} MB |`;
+      return `| ${r.articles.toLocaleString('en')} | ${r.blocks.toLocaleString('en')} | ${fixed(r.contentSeconds, 2)} | ${Math.round(r.blocks / r.contentSeconds).toLocaleString('en')} | ${fixed(r.contentWallSeconds)} | ${fixed(r.nextSeconds)} | ${r.prerendered?.toLocaleString('en') ?? '?'} | ${prerender === undefined ? '?' : fixed(prerender)} | ${fixed((r.contentSeconds + r.nextSeconds) / r.articles, 3)} | ${mb(r.nextPeakRssBytes).toFixed(0)} MB | ${(r.indexHtmlBytes / 1024).toFixed(0)} KB |`;
     }),
   ];
   if (rows.length > 1) {

@@ -10,6 +10,7 @@ import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph
 import { languages } from '@/lib/i18n/config';
 import { paragraphPath } from '@/lib/site';
 import { startNextServer } from '@/scripts/next-server';
+import { benchGrowth } from './growth/run-growth';
 import { measurePageWeights } from './page-weight';
 import { writeReportSection } from './report-section';
 import { stopBareApp, type BenchResult } from './common';
@@ -150,6 +151,9 @@ async function main() {
     app.stop();
     await stopBareApp();
   }
+
+  // Build and pipeline growth: 10, 100 and 1,000 generated articles, each in a scratch copy.
+  console.log(`\n${await benchGrowth(process.cwd())}`);
 }
 
 await main();

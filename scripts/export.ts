@@ -28,7 +28,8 @@ let running: ChildProcess | undefined;
 
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    running = spawn(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+    // In its own process group, so a signal can stop it with everything it started (npx, the build's workers).
+    running = spawn(command, args, { cwd, stdio: 'inherit', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
     running.on('error', reject);
     running.on('exit', (code, signal) => {
       running = undefined;
@@ -43,18 +44,30 @@ await run('npx', ['tsx', 'scripts/build-content.ts'], repo);
 // Inside the repo: Turbopack builds only within its root, which must hold node_modules.
 mkdirSync(path.join(repo, '.scratch'), { recursive: true });
 const scratch = mkdtempSync(path.join(repo, '.scratch', 'export-'));
-const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+const removeScratch = () => rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
+const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // The group is gone already.
+  }
+};
+// Interrupted: stop the build and every process it started before removing the copy they write to.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
-    running?.kill('SIGTERM');
-    running?.once('exit', () => {
-      removeScratch();
-      process.exit(130);
-    });
-    if (!running) {
+    const child = running;
+    if (!child) {
       removeScratch();
       process.exit(130);
     }
+    child.once('exit', () => {
+      signalGroup(child, 'SIGKILL');
+      setTimeout(() => {
+        removeScratch();
+        process.exit(130);
+      }, 200);
+    });
+    signalGroup(child, 'SIGTERM');
   });
 }
 
@@ -115,5 +128,5 @@ let bytes = 0;
 })(outDir);
 const paragraphs = Object.values(index).reduce((sum, ids) => sum + ids.length, 0);
 console.log(
-  `\nExported to out/: ${files} files, ${(bytes / 2 ** 20).toFixed(1)} MB, ${paragraphs} paragraph link(s) × 2 languages, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  `\nExported to out/: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, ${paragraphs} paragraph link(s) × 2 languages, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
 );

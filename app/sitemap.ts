@@ -4,6 +4,9 @@ import { languages, type Language } from '@/lib/i18n/config';
 import { articlePath, siteUrl } from '@/lib/site';
 
 /** Every article and index in both languages, each with its other-language alternate. */
+// Built once from the content (a static export requires it to be said).
+export const dynamic = 'force-static';
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const absolute = (path: string) => new URL(path, siteUrl).href;
   const entry = (path: (lng: Language) => string, lastModified?: string) =>

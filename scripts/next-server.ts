@@ -41,7 +41,8 @@ export async function startNextServer({ cwd }: { cwd?: string } = {}): Promise<R
   throw new Error(`next start did not answer within 30 s:\n${output}`);
 }
 
-function freePort(): Promise<number> {
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,4 +1,4 @@
-import { defaultLanguage, isLanguage, type Language } from './config';
+import { defaultLanguage, isLanguage, languages, type Language } from './config';
 
 /**
  * Picks the supported language a browser prefers from its `Accept-Language` header.
@@ -20,10 +20,27 @@ export function negotiateLanguage(acceptLanguage: string | null | undefined): La
     .filter((entry) => entry.range && entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
 
-  for (const { range } of ranked) {
-    if (range === '*') return defaultLanguage;
+  const lng = firstSupported(
+    ranked.map((entry) => entry.range),
+    languages,
+    defaultLanguage,
+  );
+  return isLanguage(lng) ? lng : defaultLanguage;
+}
+
+/**
+ * The first of `ranges` (language ranges, most preferred first) whose primary subtag is in
+ * `supported`: `es-MX` gives `es`; `*`, or no range supported, gives `fallback`.
+ *
+ * Self-contained on purpose (no imports, no inner functions, plain ES5 in its body): the static
+ * export's `/` runs this very function's source in the browser on `navigator.languages`.
+ */
+export function firstSupported(ranges: readonly string[], supported: readonly string[], fallback: string): string {
+  for (let i = 0; i < ranges.length; i++) {
+    const range = String(ranges[i]).trim().toLowerCase();
+    if (range === '*') return fallback;
     const primary = range.split('-')[0];
-    if (isLanguage(primary)) return primary;
+    if (primary && supported.indexOf(primary) !== -1) return primary;
   }
-  return defaultLanguage;
+  return fallback;
 }

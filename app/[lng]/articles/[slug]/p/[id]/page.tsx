@@ -10,7 +10,8 @@ import { cardSize, ogLocale, paragraphPath, prebuildParagraphPages } from '@/lib
 // A page and a card for every block in both languages grow the build with every paragraph
 // (about 80 ms a route on 2 cores: 27 minutes for one article of 5,000 paragraphs). So by
 // default `next start` renders each on its first request and keeps it; with
-// PREBUILD_PARAGRAPH_PAGES=1 the build makes them all, as a static export must.
+// PREBUILD_PARAGRAPH_PAGES=1 the build makes them all, as the static export does (scripts/export.ts,
+// which also turns the line below to `false` in its copy: an export has no first request).
 export const dynamicParams = true;
 
 export function generateStaticParams() {

@@ -8,7 +8,8 @@ import { getT } from '@/lib/i18n/server';
 import { cardSize, prebuildParagraphPages } from '@/lib/site';
 import { paragraphParams } from '../page';
 
-// Made and kept like the paragraph pages: on first request, or at build time when prebuilding.
+// Made and kept like the paragraph pages: on first request, or at build time when prebuilding
+// (the static export prebuilds them, with `dynamicParams = false` in its copy: scripts/export.ts).
 export const dynamic = 'force-static';
 export const dynamicParams = true;
 

@@ -1,0 +1,132 @@
+/**
+ * `npm run export`: the whole site as static files in `out/`, for any static host or CDN.
+ *
+ * `output: 'export'` refuses a proxy (middleware) and on-demand pages, so the export is built in
+ * a scratch copy of the project under `.scratch/` (git-ignored, removed afterwards, on Ctrl-C
+ * too): the same app without `proxy.ts`, with `output: 'export'`, every paragraph page and share
+ * card prebuilt (`PREBUILD_PARAGRAPH_PAGES=1`) and `dynamicParams = false` on their routes, so
+ * an unknown paragraph ID is a missing file that the host answers with `404.html`. The working
+ * tree is never changed: only `.content/` (as `npm run build` does), `.scratch/` and `out/`.
+ * Then `out/index.html` is written: the language choice of `/`, made in the browser.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { builtContentDir } from '@/lib/content/content-dir';
+import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph-index';
+import { languages } from '@/lib/i18n/config';
+import { languageChoicePage } from '@/lib/i18n/language-choice-page';
+
+const repo = process.cwd();
+const outDir = path.join(repo, 'out');
+const started = performance.now();
+
+/** Routes that are made on first request under `next start`, and must all be files here. */
+const prebuiltRoutes = ['app/[lng]/articles/[slug]/p/[id]/page.tsx', 'app/[lng]/articles/[slug]/p/[id]/card.png/route.tsx'];
+
+let running: ChildProcess | undefined;
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // In its own process group, so a signal can stop it with everything it started (npx, the build's workers).
+    running = spawn(command, args, { cwd, stdio: 'inherit', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+    running.on('error', reject);
+    running.on('exit', (code, signal) => {
+      running = undefined;
+      if (code === 0) resolve();
+      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
+    });
+  });
+}
+
+await run('npx', ['tsx', 'scripts/build-content.ts'], repo);
+
+// Inside the repo: Turbopack builds only within its root, which must hold node_modules.
+mkdirSync(path.join(repo, '.scratch'), { recursive: true });
+const scratch = mkdtempSync(path.join(repo, '.scratch', 'export-'));
+const removeScratch = () => rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
+const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    process.kill(-child.pid!, signal);
+  } catch {
+    // The group is gone already.
+  }
+};
+// Interrupted: stop the build and every process it started before removing the copy they write to.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    const child = running;
+    if (!child) {
+      removeScratch();
+      process.exit(130);
+    }
+    child.once('exit', () => {
+      signalGroup(child, 'SIGKILL');
+      setTimeout(() => {
+        removeScratch();
+        process.exit(130);
+      }, 200);
+    });
+    signalGroup(child, 'SIGTERM');
+  });
+}
+
+try {
+  for (const entry of ['app', 'components', 'lib', 'locales', '.content', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(repo, entry), path.join(scratch, entry), { recursive: true });
+  }
+  symlinkSync(path.join(repo, 'node_modules'), path.join(scratch, 'node_modules'));
+  cpSync(path.join(repo, 'next.config.ts'), path.join(scratch, 'next.base.ts'));
+  // Same URLs as `next start` (no trailing slash): /en/articles/x is out/en/articles/x.html.
+  writeFileSync(
+    path.join(scratch, 'next.config.ts'),
+    `import base from './next.base';\nexport default { ...base, output: 'export', trailingSlash: false, turbopack: { root: ${JSON.stringify(repo)} } };\n`,
+  );
+  for (const route of prebuiltRoutes) {
+    const file = path.join(scratch, route);
+    const source = readFileSync(file, 'utf8');
+    const changed = source.replace(/^export const dynamicParams = true;$/m, 'export const dynamicParams = false;');
+    if (changed === source) throw new Error(`${route}: expected "export const dynamicParams = true;" to turn off for the export`);
+    writeFileSync(file, changed);
+  }
+
+  await run('npx', ['next', 'build'], scratch, { PREBUILD_PARAGRAPH_PAGES: '1' });
+
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(path.join(scratch, 'out'), outDir);
+} finally {
+  removeScratch();
+}
+
+writeFileSync(path.join(outDir, 'index.html'), languageChoicePage());
+
+// Every paragraph page and card, in both languages, must be a file: a host cannot make them.
+const missing: string[] = [];
+const index = JSON.parse(readFileSync(path.join(builtContentDir, paragraphIndexFile), 'utf8')) as ParagraphIndex;
+for (const [slug, ids] of Object.entries(index)) {
+  for (const lng of languages) {
+    for (const id of ids) {
+      const page = path.join(outDir, lng, 'articles', slug, 'p');
+      for (const file of [path.join(page, `${id}.html`), path.join(page, id, 'card.png')]) if (!existsSync(file)) missing.push(file);
+    }
+  }
+}
+for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html']) if (!existsSync(path.join(outDir, file))) missing.push(file);
+if (missing.length > 0) throw new Error(`the export lacks ${missing.length} file(s):\n${missing.slice(0, 20).join('\n')}`);
+
+let files = 0;
+let bytes = 0;
+(function walk(dir: string) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(full);
+    else {
+      files += 1;
+      bytes += statSync(full).size;
+    }
+  }
+})(outDir);
+const paragraphs = Object.values(index).reduce((sum, ids) => sum + ids.length, 0);
+console.log(
+  `\nExported to out/: ${files} files, ${(bytes / 1e6).toFixed(1)} MB, ${paragraphs} paragraph link(s) × 2 languages, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);

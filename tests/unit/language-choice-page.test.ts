@@ -1,0 +1,60 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { languages } from '@/lib/i18n/config';
+import { chooseLanguageScript, languageChoicePage } from '@/lib/i18n/language-choice-page';
+import { firstSupported, negotiateLanguage } from '@/lib/i18n/negotiate';
+
+/** Runs the page's script on a browser that states these languages; where it sends it. */
+function chosen(navigator: { languages?: readonly string[]; language?: string }): string {
+  let target = '';
+  runInNewContext(chooseLanguageScript, { navigator, location: { replace: (to: string) => (target = to) } });
+  return target;
+}
+
+describe('firstSupported: the rule of `/`, on the server and in the browser', () => {
+  it.each([
+    [['es-ES'], 'es'],
+    [['es-419', 'en'], 'es'],
+    [['en-US', 'es'], 'en'],
+    [['fr-FR'], 'en'],
+    [['fr-FR', 'de', 'es-MX'], 'es'],
+    [['ES'], 'es'],
+    [[' es '], 'es'],
+    [['*', 'es'], 'en'],
+    [['', 'es'], 'es'],
+    [[], 'en'],
+  ])('picks from %j: %s', (ranges, lng) => {
+    expect(firstSupported(ranges, languages, 'en')).toBe(lng);
+    // The same answer as the server's redirect for the header a browser would send.
+    expect(negotiateLanguage(ranges.join(','))).toBe(lng);
+  });
+});
+
+describe('the static export’s / script', () => {
+  it.each([
+    [{ languages: ['es-ES', 'es'] }, '/es'],
+    [{ languages: ['en-US'] }, '/en'],
+    [{ languages: ['fr-FR', 'fr'] }, '/en'],
+    [{ languages: ['fr-FR', 'es-AR'] }, '/es'],
+    [{ languages: [], language: 'es-MX' }, '/es'],
+    [{ language: 'es' }, '/es'],
+    [{}, '/en'],
+  ])('sends %j to %s', (navigator, path) => {
+    expect(chosen(navigator)).toBe(path);
+  });
+});
+
+describe('languageChoicePage', () => {
+  const html = languageChoicePage();
+
+  it('links to both languages, each in its own language, for readers without JavaScript', () => {
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<section lang="en"><p class="tagline">News in English and Spanish, paragraph by paragraph.</p><p><a href="/en" hreflang="en">Read in English</a></p></section>');
+    expect(html).toContain('<section lang="es"><p class="tagline">Noticias en inglés y en español, párrafo a párrafo.</p><p><a href="/es" hreflang="es">Leer en español</a></p></section>');
+  });
+
+  it('runs its script in the head, before anything shows, and loads nothing else', () => {
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<body>'));
+    expect(html).not.toMatch(/<script src|<link rel="stylesheet"|https?:\/\//);
+  });
+});

@@ -105,7 +105,7 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
             <ReaderShortcuts labels={shortcutLabels} />
           </div>
           <ReaderNotices staleLink={t('reader.staleLink')} dismiss={t('reader.dismiss')} />
-          <BlockList>
+          <BlockList long={article.blocks.length > longArticle}>
             {article.blocks.map((block) => (
               <BlockRow
                 key={block.id}
@@ -125,6 +125,9 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     </ReaderProvider>
   );
 }
+
+/** From this many blocks, those out of view are not laid out until they come near. */
+const longArticle = 100;
 
 function byView(fn: (view: (typeof views)[number]) => string) {
   return Object.fromEntries(views.map((v) => [v, fn(v)])) as Record<(typeof views)[number], string>;

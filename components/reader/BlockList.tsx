@@ -4,8 +4,12 @@ import type { ReactNode } from 'react';
 import { languages } from '@/lib/i18n/config';
 import { useReader } from './ReaderProvider';
 
-/** The article's blocks; the view is an attribute the stylesheet lays them out by. */
-export function BlockList({ children }: { children: ReactNode }) {
+/**
+ * The article's blocks; the view is an attribute the stylesheet lays them out by.
+ *
+ * @param long whether the article is long enough for blocks out of view to skip layout
+ */
+export function BlockList({ long, children }: { long: boolean; children: ReactNode }) {
   const { view, lng, labels } = useReader();
   return (
     <div
@@ -13,6 +17,7 @@ export function BlockList({ children }: { children: ReactNode }) {
       className="blocks"
       data-view={view}
       data-lng={lng}
+      data-long={long || undefined}
       // Before hydration, the page's own script may already have set the view.
       suppressHydrationWarning
     >

@@ -2,9 +2,10 @@
 
 import type { ReactNode } from 'react';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { spokenLanguages } from '@/lib/reader/speech';
 import { ListenButton } from './ListenButton';
 import { useNarration } from './NarrationProvider';
-import { useReader } from './ReaderProvider';
+import { useBlockContext, useBlockState } from './ReaderProvider';
 
 /**
  * One block of the article with its versions in both languages; the view and the flip decide,
@@ -22,16 +23,18 @@ export function BlockRow({
   lang: Language;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
-  const { view, flipped, lng, labels, highlighted, toggle, share } = useReader();
+  const { lng, labels, highlighted, toggle, share } = useBlockContext();
   const narration = useNarration();
   const isRead = narration.status !== 'idle' && narration.blockId === id;
-  const isFlipped = flipped.has(id);
-  const target = otherLanguage(view === 'original' ? lang : lng);
+  const isFlipped = useBlockState(({ flipped }) => flipped.has(id));
+  const target = useBlockState(({ view }) => otherLanguage(view === 'original' ? lang : lng));
+  const cannotListen = useBlockState(({ view, flipped }) => narration.unavailable(spokenLanguages(view, lng, lang, flipped.has(id))));
 
   return (
     <div
       id={id}
       className="block"
+      data-lang={lang}
       tabIndex={-1}
       data-flipped={isFlipped || undefined}
       data-highlighted={highlighted === id || undefined}
@@ -55,7 +58,7 @@ export function BlockRow({
         >
           {labels.languageCode[target]}
         </button>
-        <ListenButton id={id} lang={lang} />
+        <ListenButton id={id} cannot={cannotListen} />
         <button type="button" className="share" aria-label={labels.share} title={labels.share} onClick={() => share(id)}>
           <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
             <path
@@ -82,7 +85,7 @@ function Version({
   blockLang: Language;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
-  const { lng, labels } = useReader();
+  const { lng, labels } = useBlockContext();
   const version = versions[lang];
   const isOriginal = lang === blockLang;
   // Named in side by side only: the language (on phones, without column headings) and the original.

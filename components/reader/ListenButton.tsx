@@ -1,20 +1,19 @@
 'use client';
 
-import type { Language } from '@/lib/i18n/config';
-import { spokenLanguages } from '@/lib/reader/speech';
 import { useNarration } from './NarrationProvider';
-import { useReader } from './ReaderProvider';
+import { useBlockContext } from './ReaderProvider';
 
 /**
  * A block's play control: reads the block aloud in the language(s) it shows, and on through
  * the article while "read on" is set; while the block is being read, it stops. Where no voice
  * can read the block, it says so instead.
+ *
+ * @param cannot why the block cannot be read aloud as it shows, if it cannot
  */
-export function ListenButton({ id, lang }: { id: string; lang: Language }) {
-  const { view, lng, flipped, announce } = useReader();
-  const { blockId, status, labels, unavailable, listen, stop } = useNarration();
+export function ListenButton({ id, cannot }: { id: string; cannot?: string }) {
+  const { announce } = useBlockContext();
+  const { blockId, status, labels, listen, stop } = useNarration();
   const reading = status !== 'idle' && blockId === id;
-  const cannot = unavailable(spokenLanguages(view, lng, lang, flipped.has(id)));
   const label = reading ? labels.stopBlock : (cannot ?? labels.listenBlock);
 
   return (

@@ -11,12 +11,12 @@ import {
   useSyncExternalStore,
   type ReactNode,
 } from 'react';
-import type { Language } from '@/lib/i18n/config';
+import { isLanguage, type Language } from '@/lib/i18n/config';
 import { readStorage, writeStorage } from '@/lib/reader/browser-storage';
 import { browserSpeaker, Narrator, type NarratorState } from '@/lib/reader/narrator';
 import { shownText } from '@/lib/reader/shown-text';
-import { voicedLanguages } from '@/lib/reader/speech';
-import { useReader } from './ReaderProvider';
+import { spokenLanguages, voicedLanguages } from '@/lib/reader/speech';
+import { useBlockContext, useReader } from './ReaderProvider';
 
 /** UI strings of reading aloud, rendered by the server in the page's language. */
 export interface NarrationLabels {
@@ -127,6 +127,7 @@ export function NarrationProvider({
   children: ReactNode;
 }) {
   const { lng, announce } = useReader();
+  const { current: readerState } = useBlockContext();
   const support = useSyncExternalStore(subscribeToVoices, voiceSnapshot, () => 'unknown');
   const [missing, setMissing] = useState<ReadonlySet<Language>>(new Set());
   const [state, setState] = useState<NarratorState>({ status: 'idle' });
@@ -146,7 +147,10 @@ export function NarrationProvider({
       speaker: browserSpeaker(window.speechSynthesis),
       textOf: (id) => {
         const block = document.getElementById(id);
-        return block ? shownText(block, lng) : [];
+        const blockLang = block?.getAttribute('data-lang');
+        if (!block || !isLanguage(blockLang)) return [];
+        const { view, flipped } = readerState();
+        return shownText(block, spokenLanguages(view, lng, blockLang, flipped.has(id)), lng);
       },
       preferredLocales: () => navigator.languages,
       readOn: () => currentSettings().readOn,
@@ -158,7 +162,7 @@ export function NarrationProvider({
     });
     narrator.current.setRate(currentSettings().rate);
     return narrator.current;
-  }, [announce, labels, lng]);
+  }, [announce, labels, lng, readerState]);
 
   // Speech outlives the page in some browsers: stop it when the reader leaves.
   useEffect(() => {

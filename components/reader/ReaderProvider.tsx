@@ -60,6 +60,25 @@ interface ReaderContextValue extends ReaderState {
 const ReaderContext = createContext<ReaderContextValue | null>(null);
 
 /**
+ * What every block needs and what rarely changes: blocks read their own flip and the view from
+ * the address (`useBlockState`), so a flip re-renders one block, not the article.
+ */
+interface BlockContextValue {
+  lng: Language;
+  labels: ReaderLabels;
+  highlighted?: string;
+  /** A block's current ID for any of its IDs, former ones included. */
+  resolve(id: string): string | undefined;
+  /** The state as it is now (for callbacks, which must not wait for a render). */
+  current(): ReaderState;
+  toggle(id: string): void;
+  share(id: string): void;
+  announce(message: string): void;
+}
+
+const BlockContext = createContext<BlockContextValue | null>(null);
+
+/**
  * The reader's state and actions. The address bar holds the view and the flipped blocks, so a
  * reload or a copied address reproduces what the reader sees; the browser remembers them per
  * article for the next visit, and an address that states them wins over what was remembered.
@@ -91,7 +110,7 @@ export function ReaderProvider({
     }
     return (id: string) => ids.get(id);
   }, [blocks]);
-  const state = useMemo(() => resolveFlips(parseReaderState(search), resolve), [search, resolve]);
+  const state = useMemo(() => stateFor(search, resolve), [search, resolve]);
 
   const hash = useSyncExternalStore(subscribeToHash, currentHash, () => '');
   const requested = focusId ?? safeDecode(hash.slice(1));
@@ -176,18 +195,46 @@ export function ReaderProvider({
   );
 
   const dismissStaleLink = useCallback(() => setStaleDismissed(true), []);
+  const current = useCallback(() => stateNow(resolve), [resolve]);
+  const blockValue = useMemo(
+    () => ({ lng, labels, highlighted, resolve, current, toggle, share, announce }),
+    [lng, labels, highlighted, resolve, current, toggle, share, announce],
+  );
 
   const value = useMemo(
     () => ({ ...state, lng, labels, highlighted, staleLink, announcement, announce, setView, toggle, share, dismissStaleLink }),
     [state, lng, labels, highlighted, staleLink, announcement, announce, setView, toggle, share, dismissStaleLink],
   );
-  return <ReaderContext value={value}>{children}</ReaderContext>;
+  return (
+    <ReaderContext value={value}>
+      <BlockContext value={blockValue}>{children}</BlockContext>
+    </ReaderContext>
+  );
 }
 
 export function useReader(): ReaderContextValue {
   const value = use(ReaderContext);
   if (!value) throw new Error('useReader must be used inside <ReaderProvider>');
   return value;
+}
+
+export function useBlockContext(): BlockContextValue {
+  const value = use(BlockContext);
+  if (!value) throw new Error('useBlockContext must be used inside <ReaderProvider>');
+  return value;
+}
+
+/**
+ * Something a block derives from the reader's state, re-rendering the block only when that
+ * changes. `derive` must return a primitive (compared with `Object.is`).
+ */
+export function useBlockState<T extends string | number | boolean | undefined>(derive: (state: ReaderState) => T): T {
+  const { resolve } = useBlockContext();
+  return useSyncExternalStore(
+    subscribeToSearch,
+    () => derive(stateFor(currentSearch(), resolve)),
+    () => derive(stateFor('', resolve)),
+  );
 }
 
 /** The view after `view` in the control's order, wrapping around. */
@@ -213,7 +260,17 @@ function safeDecode(text: string): string {
 }
 
 function stateNow(resolve: (id: string) => string | undefined): ReaderState {
-  return resolveFlips(parseReaderState(window.location.search), resolve);
+  return stateFor(window.location.search, resolve);
+}
+
+// Every block asks for the state on each change of the address: parse it once per change.
+let cached: { search: string; resolve: (id: string) => string | undefined; state: ReaderState } | undefined;
+
+function stateFor(search: string, resolve: (id: string) => string | undefined): ReaderState {
+  if (cached?.search !== search || cached.resolve !== resolve) {
+    cached = { search, resolve, state: resolveFlips(parseReaderState(search), resolve) };
+  }
+  return cached.state;
 }
 
 /** Flips of renamed blocks count for their new IDs; flips of blocks no longer there are dropped. */

@@ -7,15 +7,17 @@ const notRead = '.version-label, .notice, [aria-hidden="true"]';
 /**
  * The text a block shows on screen, as runs tagged with the language of the element around
  * them (so a Spanish quote in an English paragraph is read by a Spanish voice), one array per
- * paragraph. Versions the view hides are left out; labels and notices are not read.
+ * paragraph. Labels and notices are not read.
  *
+ * @param shown the languages the block shows, in order (from the view and its flip, not from
+ *   layout, which a block far out of view may not have)
  * @param fallback the language of text with no `lang` around it inside the block
  */
-export function shownText(block: Element, fallback: Language): SpeechRun[][] {
+export function shownText(block: Element, shown: readonly Language[], fallback: Language): SpeechRun[][] {
   const result: SpeechRun[][] = [];
-  const shown = [...block.querySelectorAll('.version')].filter((v) => v.getClientRects().length > 0);
+  const all = shown.flatMap((l) => block.querySelector(`.version[data-lang="${l}"]`) ?? []);
   // Side by side, a missing translation shows the original again: read it once.
-  const versions = shown.length > 1 ? shown.filter((v) => !v.classList.contains('missing')) : shown;
+  const versions = all.length > 1 ? all.filter((v) => !v.classList.contains('missing')) : all;
   for (const version of versions) {
     let current: { element: Element | null; runs: SpeechRun[] } | undefined;
     const walker = block.ownerDocument.createTreeWalker(version, NodeFilter.SHOW_TEXT);

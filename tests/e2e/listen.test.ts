@@ -109,7 +109,7 @@ describe('listening', () => {
 
     const [first] = await spoken(page);
     expect(first).toEqual({ text: expect.stringMatching(/^El jefe del Estado Mayor General/), lang: 'es-ES', voice: spain.name, rate: 1 });
-    expect(await reading(page)).toEqual([lead]);
+    await expect.poll(() => reading(page)).toEqual([lead]);
     const player = page.getByRole('region', { name: 'Lectura en voz alta' });
     await expect(player.innerText()).resolves.toContain('Párrafo 1 de 21');
     await expect(page.locator(`#${lead}`).getByRole('button', { name: 'Dejar de leer en voz alta' }).count()).resolves.toBe(1);
@@ -120,7 +120,7 @@ describe('listening', () => {
     await open(page, `/en${article}`);
     const start = 'in-may-2025-an-exclusive-dossier';
     await page.locator(`#${start}`).getByRole('button', { name: 'Listen to this paragraph' }).click();
-    expect(await reading(page)).toEqual([start]);
+    await expect.poll(() => reading(page)).toEqual([start]);
     expect(await page.evaluate(() => window.speech.pending())).toBe(1);
 
     await finishBlock(page);
@@ -181,7 +181,7 @@ describe('listening', () => {
     const page = await pageWithVoices([english, spain]);
     await open(page, `/en${article}`);
     await page.getByRole('button', { name: 'Listen to the article' }).click();
-    expect(await reading(page)).toEqual([lead]);
+    await expect.poll(() => reading(page)).toEqual([lead]);
     const sentence = (await spoken(page))[0]!.text;
 
     await page.getByRole('button', { name: 'Pause' }).click();
@@ -250,6 +250,6 @@ describe('listening', () => {
     await open(page, `/en${article}`);
     await page.locator(`#${second}`).focus();
     await page.keyboard.press('l');
-    expect(await reading(page)).toEqual([second]);
+    await expect.poll(() => reading(page)).toEqual([second]);
   });
 });

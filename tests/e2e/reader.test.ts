@@ -61,7 +61,8 @@ describe('original view', () => {
     for (const block of blocks) {
       expect(block.versions.map((v) => v.lang)).toEqual([block.id === spanishBlock ? 'es' : 'en']);
     }
-    expect(await page.locator('button[data-view="original"]').getAttribute('aria-pressed')).toBe('true');
+    // The button's state comes with hydration, which may follow the first paint.
+    await expect.poll(() => page.locator('button[data-view="original"]').getAttribute('aria-pressed')).toBe('true');
   });
 });
 

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export interface RunningServer {
@@ -19,6 +19,14 @@ export async function startNextServer({ cwd }: { cwd?: string } = {}): Promise<R
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     detached: true,
   });
+  return serveWhenAnswering('next start', child, port, '/en');
+}
+
+/**
+ * Waits until the server `child` spawned (in its own process group) answers `probePath` on
+ * `port`, for at most 30 s; fails with what it printed if it exits or never answers.
+ */
+export async function serveWhenAnswering(name: string, child: ChildProcess, port: number, probePath: string): Promise<RunningServer> {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -29,16 +37,16 @@ export async function startNextServer({ cwd }: { cwd?: string } = {}): Promise<R
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited:\n${output}`);
     try {
-      await fetch(`${url}/en`);
+      await fetch(url + probePath, { method: 'HEAD' });
       return { url, pid: child.pid!, stop };
     } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
   stop();
-  throw new Error(`next start did not answer within 30 s:\n${output}`);
+  throw new Error(`${name} did not answer within 30 s:\n${output}`);
 }
 
 /** A free TCP port on the loopback interface. */

@@ -19,7 +19,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, type RunningServer } from './next-server';
+import { freePort, serveWhenAnswering, type RunningServer } from './next-server';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -134,26 +134,7 @@ export async function startStaticServer(dir: string): Promise<RunningServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const stop = () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
-  };
-
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`static server exited:\n${output}`);
-    try {
-      await fetch(`${url}/`, { method: 'HEAD' });
-      return { url, pid: child.pid!, stop };
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  stop();
-  throw new Error(`static server did not answer within 30 s:\n${output}`);
+  return serveWhenAnswering('static server', child, port, '/');
 }
 
 function option(args: string[], name: string): string | undefined {

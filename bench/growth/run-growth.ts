@@ -9,7 +9,7 @@ import path from 'node:path';
 import { mb, samplePeakRss } from '../process-tree';
 import { writeReportSection } from '../report-section';
 import { blocksPerArticle, generateArticles } from './generate-articles';
-import { createScratchProject } from './scratch-project';
+import { appEntries, makeScratchCopy } from '../scratch';
 
 export const defaultSizes = [10, 100, 1000];
 
@@ -72,15 +72,15 @@ function buildPhases(output: string): Record<string, number> {
 }
 
 export async function measureSize(repo: string, articles: number): Promise<GrowthRow> {
-  const scratch = createScratchProject(repo, `growth-${articles}-`);
+  const scratch = makeScratchCopy(`growth-${articles}`, { entries: [...appEntries, 'locales/en/common.json', 'locales/es/common.json'] });
   try {
-    console.log(`growth: ${articles} articles in ${path.relative(repo, scratch.root)}`);
+    console.log(`growth: ${articles} articles in ${path.relative(repo, scratch.dir)}`);
     const generateStarted = performance.now();
-    const { blocks } = generateArticles(repo, scratch.root, articles);
+    const { blocks } = generateArticles(repo, scratch.dir, articles);
     const generateSeconds = (performance.now() - generateStarted) / 1000;
     console.log(`growth: generated ${articles} articles, ${blocks} blocks, in ${generateSeconds.toFixed(1)} s`);
 
-    const content = await run('npx tsx scripts/build-content.ts', scratch.root);
+    const content = await run('npx tsx scripts/build-content.ts', scratch.dir);
     const summary = /content: (\d+) article\(s\), (\d+) blocks, (\d+) translation\(s\) missing, built in (\d+) ms/.exec(content.output);
     if (!summary) throw new Error(`unexpected output from build-content:\n${content.output}`);
     if (Number(summary[1]) !== articles || Number(summary[2]) !== blocks || summary[3] !== '0') {
@@ -88,7 +88,7 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
     }
     console.log(`growth: ${content.output.trim()} (${content.seconds.toFixed(1)} s with tsx start-up)`);
 
-    const next = await run('npx next build', scratch.root);
+    const next = await run('npx next build', scratch.dir);
     const logDir = path.join(repo, '.bench', 'logs');
     mkdirSync(logDir, { recursive: true });
     const log = path.join(logDir, `growth-${articles}-next-build.log`);
@@ -104,7 +104,7 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
       nextPeakRssBytes: next.peakRssBytes,
       phases: buildPhases(next.output),
       prerendered: generating ? Number(generating[1]) : undefined,
-      indexHtmlBytes: statSync(path.join(scratch.root, '.next/server/app/en.html')).size,
+      indexHtmlBytes: statSync(path.join(scratch.dir, '.next/server/app/en.html')).size,
       log: path.relative(repo, log),
     };
     console.log(

@@ -1,3 +1,4 @@
+import { scriptLiteral } from '@/lib/script-literal';
 import { defaultLanguage, languages } from './config';
 import { firstSupported } from './negotiate';
 import { getT } from './translate';
@@ -9,7 +10,7 @@ import { getT } from './translate';
  * Static code only: built from a function of this repository and constants.
  */
 export const chooseLanguageScript = `(function(){var n=navigator,r=n.languages&&n.languages.length?n.languages:[n.language||''];
-location.replace('/'+(${firstSupported.toString()})(r,${JSON.stringify(languages)},${JSON.stringify(defaultLanguage)}));})()`;
+location.replace('/'+(${firstSupported.toString()})(r,${scriptLiteral(languages)},${scriptLiteral(defaultLanguage)}));})()`;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

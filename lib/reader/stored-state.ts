@@ -1,3 +1,4 @@
+import { scriptLiteral } from '@/lib/script-literal';
 // A reader's view and flips for an article, kept in the browser for their next visit.
 
 /** The localStorage key of an article's reader state in one page language. */
@@ -15,7 +16,7 @@ export function restoreStateScript(key: string): string {
   return `(function(){try{
 var root=document.getElementById('reader_blocks');if(!root)return;
 var q=new URLSearchParams(location.search);
-if(!q.has('view')&&!q.has('flip')){try{q=new URLSearchParams(localStorage.getItem(${JSON.stringify(key)})||'')}catch(e){}}
+if(!q.has('view')&&!q.has('flip')){try{q=new URLSearchParams(localStorage.getItem(${scriptLiteral(key)})||'')}catch(e){}}
 var view=q.get('view');if(view==='side-by-side'||view==='original')root.setAttribute('data-view',view);
 (q.get('flip')||'').split(',').forEach(function(id){var b=id&&document.getElementById(id.trim());if(b&&b.parentElement===root)b.setAttribute('data-flipped','true')});
 }catch(e){}})()`;

@@ -171,7 +171,8 @@ describe('paragraph links, exported', () => {
     expect(response?.status()).toBe(200);
     await ready(page);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
-    expect(await page.evaluate(() => document.activeElement?.closest('.block')?.id)).toBe(lead);
+    // The focus moves in an effect after hydration.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.block')?.id)).toBe(lead);
     expect(await page.locator(`[id="${lead}"]`).getAttribute('data-highlighted')).not.toBeNull();
 
     const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);

@@ -10,5 +10,9 @@ export const serif = localFont({
   ],
   variable: '--font-serif',
   display: 'swap',
+  // Not preloaded: text paints at once in the size-matched fallback, and three high-priority
+  // font downloads would compete with the stylesheet and scripts on a slow phone (measured by
+  // `npm run bench:lighthouse`).
+  preload: false,
   fallback: ['Georgia', 'serif'],
 });

@@ -40,7 +40,9 @@ describe('the static server', () => {
     const html = await (await fetch(`${baseURL}${article}`)).text();
     const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     const style = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1];
-    const font = /href="(\/_next\/static\/media\/[^"]+\.woff2)"/.exec(html)?.[1];
+    const css = style ? await (await fetch(`${baseURL}${style}`)).text() : '';
+    const fontURL = /url\(([^)]+\.woff2)\)/.exec(css)?.[1];
+    const font = fontURL && style ? new URL(fontURL, `${baseURL}${style}`).pathname : undefined;
     for (const [path, type] of [
       [script, 'text/javascript; charset=utf-8'],
       [style, 'text/css; charset=utf-8'],

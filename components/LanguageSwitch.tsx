@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useSyncExternalStore } from 'react';
 import type { Language } from '@/lib/i18n/config';
@@ -18,8 +17,8 @@ export function LanguageSwitch({ to, label }: { to: Language; label: string }) {
   const view = new URLSearchParams(search).get('view');
   const href = pathname.replace(/^\/[^/]+/, `/${to}`) + (view ? `?view=${encodeURIComponent(view)}` : '');
   return (
-    <Link href={href} hrefLang={to} lang={to} className="language-switch">
+    <a href={href} hrefLang={to} lang={to} className="language-switch">
       {label}
-    </Link>
+    </a>
   );
 }

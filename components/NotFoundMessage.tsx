@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Language } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 
@@ -12,7 +11,7 @@ export function NotFoundMessage({ lng }: { lng: Language }) {
       <h1>{t('notFound.title')}</h1>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link href={`/${lng}`}>{t('notFound.home')}</Link>
+        <a href={`/${lng}`}>{t('notFound.home')}</a>
       </p>
     </section>
   );

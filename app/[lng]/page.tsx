@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getArticleSummaries } from '@/lib/content/store';
 import { isLanguage, languages, type Language } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
@@ -36,9 +35,9 @@ export default async function ArticleIndex({ params }: PageProps<'/[lng]'>) {
             const titleLang = article.title[lng] === undefined ? article.lang : lng;
             return (
               <li key={article.slug}>
-                <Link href={`/${lng}/articles/${article.slug}`} lang={titleLang} className="article-link">
+                <a href={`/${lng}/articles/${article.slug}`} lang={titleLang} className="article-link">
                   {article.title[titleLang]}
-                </Link>
+                </a>
                 <p className="article-meta">
                   {t('index.publishedIn', { language: t(`languageName.${article.lang}`) })} ·{' '}
                   {t('index.paragraphs', { en: article.paragraphCount.en, es: article.paragraphCount.es })}

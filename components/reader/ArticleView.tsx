@@ -54,6 +54,7 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     readOn: t('reader.listen.readOn'),
     noVoice: byLanguage((l) => t('reader.listen.noVoice', { language: languageName[l] })),
     cannotSpeak: t('reader.listen.cannotSpeak'),
+    loadFailed: t('reader.listen.loadFailed'),
   };
   const shortcutLabels: ShortcutLabels = {
     title: t('reader.shortcuts.title'),

@@ -13,8 +13,7 @@ import {
 } from 'react';
 import { isLanguage, type Language } from '@/lib/i18n/config';
 import { readStorage, writeStorage } from '@/lib/reader/browser-storage';
-import { browserSpeaker, Narrator, type NarratorState } from '@/lib/reader/narrator';
-import { shownText } from '@/lib/reader/shown-text';
+import type { Narrator, NarratorState } from '@/lib/reader/narrator';
 import { spokenLanguages, voicedLanguages } from '@/lib/reader/speech';
 import { useBlockContext, useReader } from './ReaderProvider';
 
@@ -33,6 +32,8 @@ export interface NarrationLabels {
   readOn: string;
   noVoice: Record<Language, string>;
   cannotSpeak: string;
+  /** The reading-aloud code did not load (it loads on the first listen). */
+  loadFailed: string;
 }
 
 export const speeds = [0.75, 1, 1.25, 1.5] as const;
@@ -134,34 +135,43 @@ export function NarrationProvider({
   const rawSettings = useSyncExternalStore(subscribeToSettings, storedSettings, () => '');
   const settings = useMemo(() => parseSettings(rawSettings), [rawSettings]);
   const narrator = useRef<Narrator | null>(null);
+  const loading = useRef<Promise<Narrator> | null>(null);
 
   const voiced = useMemo<VoiceSupport>(
     () => (support === 'unsupported' || support === 'unknown' ? support : (support.split(',').filter(Boolean) as Language[])),
     [support],
   );
 
-  const getNarrator = useCallback((): Narrator | null => {
-    if (narrator.current) return narrator.current;
-    if (!('speechSynthesis' in window)) return null;
-    narrator.current = new Narrator({
-      speaker: browserSpeaker(window.speechSynthesis),
-      textOf: (id) => {
-        const block = document.getElementById(id);
-        const blockLang = block?.getAttribute('data-lang');
-        if (!block || !isLanguage(blockLang)) return [];
-        const { view, flipped } = readerState();
-        return shownText(block, spokenLanguages(view, lng, blockLang, flipped.has(id)), lng);
+  // Loaded on the first listen, not with the page: most readers never press it.
+  const loadNarrator = useCallback((): Promise<Narrator> => {
+    loading.current ??= Promise.all([import('@/lib/reader/narrator'), import('@/lib/reader/shown-text')]).then(
+      ([{ Narrator, browserSpeaker }, { shownText }]) => {
+        narrator.current = new Narrator({
+          speaker: browserSpeaker(window.speechSynthesis),
+          textOf: (id) => {
+            const block = document.getElementById(id);
+            const blockLang = block?.getAttribute('data-lang');
+            if (!block || !isLanguage(blockLang)) return [];
+            const { view, flipped } = readerState();
+            return shownText(block, spokenLanguages(view, lng, blockLang, flipped.has(id)), lng);
+          },
+          preferredLocales: () => navigator.languages,
+          readOn: () => currentSettings().readOn,
+          onChange: setState,
+          onMissingVoice: (lang) => {
+            setMissing((current) => new Set(current).add(lang));
+            announce(labels.noVoice[lang]);
+          },
+        });
+        narrator.current.setRate(currentSettings().rate);
+        return narrator.current;
       },
-      preferredLocales: () => navigator.languages,
-      readOn: () => currentSettings().readOn,
-      onChange: setState,
-      onMissingVoice: (lang) => {
-        setMissing((current) => new Set(current).add(lang));
-        announce(labels.noVoice[lang]);
+      (error: unknown) => {
+        loading.current = null; // so that the next press tries again
+        throw error;
       },
-    });
-    narrator.current.setRate(currentSettings().rate);
-    return narrator.current;
+    );
+    return loading.current;
   }, [announce, labels, lng, readerState]);
 
   // Speech outlives the page in some browsers: stop it when the reader leaves.
@@ -199,15 +209,17 @@ export function NarrationProvider({
 
   const listen = useCallback(
     (id?: string) => {
-      const current = getNarrator();
-      if (!current) {
+      if (!('speechSynthesis' in window)) {
         announce(labels.cannotSpeak);
         return;
       }
       const start = id ? blockIds.indexOf(id) : firstBlockInView(blockIds);
-      void voicesLoaded().then(() => current.play(blockIds, Math.max(start, 0)));
+      Promise.all([loadNarrator(), voicesLoaded()]).then(
+        ([current]) => current.play(blockIds, Math.max(start, 0)),
+        () => announce(labels.loadFailed),
+      );
     },
-    [announce, blockIds, getNarrator, labels],
+    [announce, blockIds, loadNarrator, labels],
   );
 
   const setRate = useCallback((rate: number) => {

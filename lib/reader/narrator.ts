@@ -1,5 +1,7 @@
 import type { Language } from '@/lib/i18n/config';
-import { pickVoice, speechChunks, type SpeechRun, type VoiceLike } from './speech';
+import { pickVoice } from './pick-voice';
+import type { SpeechRun, VoiceLike } from './speech';
+import { speechChunks } from './speech-chunks';
 
 /** The part of speech synthesis the narrator drives; `browserSpeaker` is the real one. */
 export interface Speaker<V extends VoiceLike = VoiceLike> {

@@ -86,6 +86,12 @@ const spain: FakeVoice = { name: 'Español (España)', lang: 'es-ES' };
 const mexico: FakeVoice = { name: 'Español (México)', lang: 'es-MX' };
 
 const spoken = (page: Page) => page.evaluate(() => window.speech.spoken);
+
+/** The first thing said: the narrator loads on the first listen, so it comes a moment later. */
+async function firstSpoken(page: Page): Promise<Spoken> {
+  await page.waitForFunction(() => window.speech.spoken.length > 0);
+  return (await spoken(page))[0]!;
+}
 const reading = (page: Page) => page.$$eval('.block[data-reading]', (blocks) => blocks.map((b) => b.id));
 
 /** Says every sentence of the block being read, until the next one starts. */
@@ -107,8 +113,7 @@ describe('listening', () => {
     await open(page, `/es${article}`);
     await page.locator(`#${lead}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
 
-    const [first] = await spoken(page);
-    expect(first).toEqual({ text: expect.stringMatching(/^El jefe del Estado Mayor General/), lang: 'es-ES', voice: spain.name, rate: 1 });
+    expect(await firstSpoken(page)).toEqual({ text: expect.stringMatching(/^El jefe del Estado Mayor General/), lang: 'es-ES', voice: spain.name, rate: 1 });
     await expect.poll(() => reading(page)).toEqual([lead]);
     const player = page.getByRole('region', { name: 'Lectura en voz alta' });
     await expect(player.innerText()).resolves.toContain('Párrafo 1 de 21');
@@ -161,7 +166,7 @@ describe('listening', () => {
     const page = await pageWithVoices([english, spain]);
     await open(page, `/en${article}?flip=${lead}`);
     await page.locator(`#${lead}`).getByRole('button', { name: 'Listen to this paragraph' }).click();
-    expect((await spoken(page))[0]).toMatchObject({ lang: 'es-ES', text: expect.stringMatching(/^El jefe/) });
+    expect(await firstSpoken(page)).toMatchObject({ lang: 'es-ES', text: expect.stringMatching(/^El jefe/) });
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
 
     await page.getByRole('button', { name: 'Side by side' }).click();
@@ -204,7 +209,7 @@ describe('listening', () => {
     const page = await pageWithVoices([english, { ...spain, default: true }, mexico], { locale: 'es-MX' });
     await open(page, `/es${article}`);
     await page.locator(`#${lead}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
-    expect((await spoken(page))[0]).toMatchObject({ lang: 'es-MX', voice: mexico.name });
+    expect(await firstSpoken(page)).toMatchObject({ lang: 'es-MX', voice: mexico.name });
   });
 
   it('says so, instead of reading in another voice, where the browser has no voice for the language', async () => {
@@ -232,6 +237,25 @@ describe('listening', () => {
     const listenArticle = page.locator('.listen-article');
     await expect.poll(() => listenArticle.innerText()).toBe('This browser cannot read aloud');
     expect(await page.locator(`#${lead} .listen`).getAttribute('aria-label')).toBe('This browser cannot read aloud');
+  });
+
+  it('says so when reading aloud cannot load, and loads it on the next press', async () => {
+    const page = await pageWithVoices([english, spain]);
+    await open(page, `/en${article}`);
+    // The page is in; the connection drops before the reader first presses a listen button.
+    const chunks = '**/_next/static/chunks/**';
+    await page.route(chunks, (route) => route.abort('internetdisconnected'));
+    const listen = page.locator(`#${lead}`).getByRole('button', { name: 'Listen to this paragraph' });
+    await listen.click();
+    const failed = page.getByRole('status').filter({ hasText: 'Reading aloud could not load. Check the connection and try again.' });
+    await expect.poll(() => failed.count()).toBe(1);
+    expect(await spoken(page)).toEqual([]);
+    expect(await reading(page)).toEqual([]);
+
+    await page.unroute(chunks);
+    await listen.click();
+    expect(await firstSpoken(page)).toMatchObject({ lang: 'en-US', text: expect.stringMatching(/^The Chief of the General Staff/) });
+    await expect.poll(() => reading(page)).toEqual([lead]);
   });
 
   it('passes axe-core while reading, in both themes, and where a language has no voice', async () => {

@@ -33,6 +33,7 @@ const narrationLabels: NarrationLabels = {
   readOn: 'Read on',
   noVoice: { en: 'This browser has no English voice', es: 'This browser has no Spanish voice' },
   cannotSpeak: 'This browser cannot read aloud',
+  loadFailed: 'Reading aloud could not load. Check the connection and try again.',
 };
 
 function render(versions: Parameters<typeof BlockRow>[0]['versions'], lang: 'en' | 'es' = 'es') {

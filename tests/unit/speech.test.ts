@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '@/lib/i18n/config';
 import type { View } from '@/lib/reader/reader-state';
-import { pickVoice, speechChunks, spokenLanguages, voicedLanguages, type SpeechRun, type VoiceLike } from '@/lib/reader/speech';
+import { pickVoice } from '@/lib/reader/pick-voice';
+import { spokenLanguages, voicedLanguages, type SpeechRun, type VoiceLike } from '@/lib/reader/speech';
+import { speechChunks } from '@/lib/reader/speech-chunks';
 
 function voice(lang: string, name: string, extra: Partial<VoiceLike> = {}): VoiceLike {
   return { lang, name, ...extra };

@@ -26,9 +26,9 @@ export function BlockRow({
   const { lng, labels, highlighted, toggle, share } = useBlockContext();
   const narration = useNarration();
   const isRead = narration.status !== 'idle' && narration.blockId === id;
-  const isFlipped = useBlockState(({ flipped }) => flipped.has(id));
-  const target = useBlockState(({ view }) => otherLanguage(view === 'original' ? lang : lng));
-  const cannotListen = useBlockState(({ view, flipped }) => narration.unavailable(spokenLanguages(view, lng, lang, flipped.has(id))));
+  const isFlipped = useBlockState(id, ({ flipped }) => flipped.has(id));
+  const target = useBlockState(id, ({ view }) => otherLanguage(view === 'original' ? lang : lng));
+  const cannotListen = useBlockState(id, ({ view, flipped }) => narration.unavailable(spokenLanguages(view, lng, lang, flipped.has(id))));
 
   return (
     <div

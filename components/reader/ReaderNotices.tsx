@@ -1,10 +1,11 @@
 'use client';
 
-import { useReader } from './ReaderProvider';
+import { useAnnouncement, useReader } from './ReaderProvider';
 
 /** The notice for a link to a block that is gone, and the live region that announces flips and copies. */
 export function ReaderNotices({ staleLink, dismiss }: { staleLink: string; dismiss: string }) {
-  const { staleLink: isStale, announcement, dismissStaleLink } = useReader();
+  const { staleLink: isStale, dismissStaleLink } = useReader();
+  const announcement = useAnnouncement();
   return (
     <>
       {isStale && (

@@ -6,7 +6,6 @@ import {
   useCallback,
   useEffect,
   useMemo,
-  useRef,
   useState,
   useSyncExternalStore,
   type ReactNode,
@@ -41,14 +40,18 @@ export interface ReaderBlock {
   aliases?: string[];
 }
 
-interface ReaderContextValue extends ReaderState {
+// What changes with a flip (the flipped blocks, the announcement) is not in these contexts: a
+// change of a context's value makes React search the whole article below it for readers of it.
+interface ReaderContextValue {
+  view: View;
   lng: Language;
   labels: ReaderLabels;
   /** The block a link opened the article at. */
   highlighted?: string;
   /** A link pointed at a block that is no longer in the article (shown until dismissed). */
   staleLink: boolean;
-  announcement: string;
+  /** The live region's message, for `useAnnouncement`. */
+  announcer: Announcer;
   /** Says `message` in the page's live region (and shows it briefly). */
   announce(message: string): void;
   setView(view: View): void;
@@ -71,6 +74,8 @@ interface BlockContextValue {
   resolve(id: string): string | undefined;
   /** The state as it is now (for callbacks, which must not wait for a render). */
   current(): ReaderState;
+  /** Calls `listener` when block `id`'s own state may have changed: its flip, or the view. */
+  subscribeToBlock(id: string, listener: () => void): () => void;
   toggle(id: string): void;
   share(id: string): void;
   announce(message: string): void;
@@ -117,14 +122,8 @@ export function ReaderProvider({
   const highlighted = requested ? resolve(requested) : undefined;
   const [staleDismissed, setStaleDismissed] = useState(false);
   const staleLink = Boolean(requested) && !highlighted && !staleDismissed;
-  const [announcement, setAnnouncement] = useState('');
-  const announceTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  const announce = useCallback((message: string) => {
-    setAnnouncement(message);
-    clearTimeout(announceTimer.current);
-    announceTimer.current = setTimeout(() => setAnnouncement(''), 4000);
-  }, []);
+  const [announcer] = useState(createAnnouncer);
+  const { announce } = announcer;
 
   const writeState = useCallback(
     (next: ReaderState) => {
@@ -196,14 +195,16 @@ export function ReaderProvider({
 
   const dismissStaleLink = useCallback(() => setStaleDismissed(true), []);
   const current = useCallback(() => stateNow(resolve), [resolve]);
+  const subscribeToBlock = useMemo(() => blockSubscriptions(resolve), [resolve]);
   const blockValue = useMemo(
-    () => ({ lng, labels, highlighted, resolve, current, toggle, share, announce }),
-    [lng, labels, highlighted, resolve, current, toggle, share, announce],
+    () => ({ lng, labels, highlighted, resolve, current, subscribeToBlock, toggle, share, announce }),
+    [lng, labels, highlighted, resolve, current, subscribeToBlock, toggle, share, announce],
   );
 
+  const { view } = state;
   const value = useMemo(
-    () => ({ ...state, lng, labels, highlighted, staleLink, announcement, announce, setView, toggle, share, dismissStaleLink }),
-    [state, lng, labels, highlighted, staleLink, announcement, announce, setView, toggle, share, dismissStaleLink],
+    () => ({ view, lng, labels, highlighted, staleLink, announcer, announce, setView, toggle, share, dismissStaleLink }),
+    [view, lng, labels, highlighted, staleLink, announcer, announce, setView, toggle, share, dismissStaleLink],
   );
   return (
     <ReaderContext value={value}>
@@ -218,6 +219,41 @@ export function useReader(): ReaderContextValue {
   return value;
 }
 
+/** The message of the page's live region, re-rendering only its reader when it changes. */
+export function useAnnouncement(): string {
+  const { announcer } = useReader();
+  return useSyncExternalStore(announcer.subscribe, announcer.message, () => '');
+}
+
+interface Announcer {
+  subscribe(listener: () => void): () => void;
+  message(): string;
+  announce(message: string): void;
+}
+
+/** The live region's message, cleared after a few seconds. */
+function createAnnouncer(): Announcer {
+  let message = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+  const show = (next: string) => {
+    message = next;
+    for (const listener of listeners) listener();
+  };
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    message: () => message,
+    announce(next) {
+      show(next);
+      clearTimeout(timer);
+      timer = setTimeout(() => show(''), 4000);
+    },
+  };
+}
+
 export function useBlockContext(): BlockContextValue {
   const value = use(BlockContext);
   if (!value) throw new Error('useBlockContext must be used inside <ReaderProvider>');
@@ -225,16 +261,61 @@ export function useBlockContext(): BlockContextValue {
 }
 
 /**
- * Something a block derives from the reader's state, re-rendering the block only when that
- * changes. `derive` must return a primitive (compared with `Object.is`).
+ * Something block `id` derives from the reader's state (its flip, the view), re-rendering the
+ * block only when that changes. `derive` must return a primitive (compared with `Object.is`).
  */
-export function useBlockState<T extends string | number | boolean | undefined>(derive: (state: ReaderState) => T): T {
-  const { resolve } = useBlockContext();
+export function useBlockState<T extends string | number | boolean | undefined>(
+  id: string,
+  derive: (state: ReaderState) => T,
+): T {
+  const { resolve, subscribeToBlock } = useBlockContext();
+  const subscribe = useCallback((listener: () => void) => subscribeToBlock(id, listener), [subscribeToBlock, id]);
   return useSyncExternalStore(
-    subscribeToSearch,
+    subscribe,
     () => derive(stateFor(currentSearch(), resolve)),
     () => derive(stateFor('', resolve)),
   );
+}
+
+/**
+ * Per-block subscriptions to the address: a flip wakes the listeners of the blocks whose flip
+ * changed, a change of view all of them. With one listener per block on the address itself,
+ * every flip would ask every block of a long article whether it changed.
+ */
+function blockSubscriptions(resolve: (id: string) => string | undefined) {
+  const listeners = new Map<string, Set<() => void>>();
+  let last: ReaderState | undefined;
+  let stopListening: (() => void) | undefined;
+
+  const wake = (id: string) => listeners.get(id)?.forEach((listener) => listener());
+  const onSearch = () => {
+    const previous = last;
+    const next = stateNow(resolve);
+    last = next;
+    if (!previous || previous.view !== next.view) {
+      for (const id of listeners.keys()) wake(id);
+      return;
+    }
+    for (const id of next.flipped) if (!previous.flipped.has(id)) wake(id);
+    for (const id of previous.flipped) if (!next.flipped.has(id)) wake(id);
+  };
+
+  return (id: string, listener: () => void) => {
+    if (!stopListening) {
+      last = stateNow(resolve);
+      stopListening = subscribeToSearch(onSearch);
+    }
+    const forBlock = listeners.get(id) ?? new Set();
+    listeners.set(id, forBlock.add(listener));
+    return () => {
+      forBlock.delete(listener);
+      if (forBlock.size === 0) listeners.delete(id);
+      if (listeners.size === 0) {
+        stopListening?.();
+        stopListening = undefined;
+      }
+    };
+  };
 }
 
 /** The view after `view` in the control's order, wrapping around. */

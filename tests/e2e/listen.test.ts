@@ -96,6 +96,7 @@ const reading = (page: Page) => page.$$eval('.block[data-reading]', (blocks) => 
 
 /** Says every sentence of the block being read, until the next one starts. */
 async function finishBlock(page: Page) {
+  await page.waitForSelector('.block[data-reading]');
   const [before] = await reading(page);
   for (let i = 0; i < 50 && (await reading(page))[0] === before; i++) {
     await page.evaluate(() => window.speech.finish());

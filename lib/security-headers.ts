@@ -110,3 +110,17 @@ export const securityHeaders: readonly SecurityHeader[] = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'Permissions-Policy', value: permissionsPolicy.join(', ') },
 ];
+
+/** Long-lived caching for hashed build files, whose names change with their content. */
+export const immutableCache = 'public, max-age=31536000, immutable';
+
+/**
+ * The static export's `_headers` file, in the format Netlify and Cloudflare Pages read (other
+ * hosts take the same list in their own configuration): the security headers on every path,
+ * and long-lived caching for the hashed files under `/_next/static/`.
+ */
+export function headersFile(): string {
+  const block = (pattern: string, headers: readonly SecurityHeader[]) =>
+    [pattern, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
+  return `${[block('/*', securityHeaders), block('/_next/static/*', [{ key: 'Cache-Control', value: immutableCache }])].join('\n')}\n`;
+}

@@ -7,7 +7,9 @@
  * card prebuilt (`PREBUILD_PARAGRAPH_PAGES=1`) and `dynamicParams = false` on their routes, so
  * an unknown paragraph ID is a missing file that the host answers with `404.html`. The working
  * tree is never changed: only `.content/` (as `npm run build` does), `.scratch/` and `out/`.
- * Then `out/index.html` is written: the language choice of `/`, made in the browser.
+ * Then `out/index.html` is written: the language choice of `/`, made in the browser, with its
+ * stylesheet; and `out/_headers`: the security headers of `next start` for the hosts that read
+ * that file (Netlify, Cloudflare Pages; `npm run serve:export` does too).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,8 @@ import path from 'node:path';
 import { builtContentDir } from '@/lib/content/content-dir';
 import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph-index';
 import { languages } from '@/lib/i18n/config';
-import { languageChoicePage } from '@/lib/i18n/language-choice-page';
+import { languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
+import { headersFile } from '@/lib/security-headers';
 
 const repo = process.cwd();
 const outDir = path.join(repo, 'out');
@@ -99,6 +102,8 @@ try {
 }
 
 writeFileSync(path.join(outDir, 'index.html'), languageChoicePage());
+writeFileSync(path.join(outDir, languageChoiceStylesheet), languageChoiceStyles);
+writeFileSync(path.join(outDir, '_headers'), headersFile());
 
 // Every paragraph page and card, in both languages, must be a file: a host cannot make them.
 const missing: string[] = [];
@@ -111,7 +116,7 @@ for (const [slug, ids] of Object.entries(index)) {
     }
   }
 }
-for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html']) if (!existsSync(path.join(outDir, file))) missing.push(file);
+for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html', languageChoiceStylesheet, '_headers']) if (!existsSync(path.join(outDir, file))) missing.push(file);
 if (missing.length > 0) throw new Error(`the export lacks ${missing.length} file(s):\n${missing.slice(0, 20).join('\n')}`);
 
 let files = 0;

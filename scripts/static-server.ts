@@ -12,9 +12,11 @@
  *   not), hold a NUL or a backslash, or cannot be decoded never reach the disk: 400 or 404.
  * - Files are streamed; per request, only `stat` calls touch the disk before the stream.
  * - `/_next/static/` (hashed names) is cached for a year, everything else revalidated.
+ * - A `_headers` file at the root (Netlify's and Cloudflare Pages' format, which the export
+ *   writes) adds its headers to every response whose path matches, and is not served itself.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, type Stats } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -56,17 +58,47 @@ async function fileAt(file: string): Promise<Stats | undefined> {
   }
 }
 
+interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/**
+ * Parses a `_headers` file: a path pattern on its own line (`*` matching anything), then its
+ * headers indented below it, one `Name: value` a line; `#` starts a comment.
+ */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const [index, line] of text.split('\n').entries()) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (!rule || colon < 0) throw new Error(`_headers:${index + 1}: expected "Name: value" under a path`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
 /** The request handler serving `root` (an absolute folder). */
 export function staticHandler(root: string) {
   const base = path.resolve(root);
   const notFoundPage = path.join(base, '404.html');
+  const headersPath = path.join(base, '_headers');
+  const headerRules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
 
   function send(request: IncomingMessage, response: ServerResponse, file: string, stats: Stats, status = 200) {
     const relative = path.relative(base, file).split(path.sep).join('/');
     response.writeHead(status, {
       'Content-Type': contentType(file),
       'Content-Length': stats.size,
-      'Cache-Control': relative.startsWith('_next/static/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      'Cache-Control':
+        response.getHeader('Cache-Control') ??
+        (relative.startsWith('_next/static/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'),
       'Last-Modified': stats.mtime.toUTCString(),
       'X-Content-Type-Options': 'nosniff',
     });
@@ -88,10 +120,13 @@ export function staticHandler(root: string) {
   }
 
   return async function handle(request: IncomingMessage, response: ServerResponse) {
+    const rawPath = (request.url ?? '/').split('?')[0]!.split('#')[0]!;
+    for (const rule of headerRules) {
+      if (rule.pattern.test(rawPath)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return plain(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     }
-    const rawPath = (request.url ?? '/').split('?')[0]!.split('#')[0]!;
     let pathname: string;
     try {
       pathname = decodeURIComponent(rawPath);
@@ -102,6 +137,7 @@ export function staticHandler(root: string) {
     // Any `.` or `..` segment, before or after decoding, is refused rather than resolved.
     if (pathname.split('/').some((segment) => segment === '..' || segment === '.')) return notFound(request, response);
 
+    if (pathname === '/_headers') return notFound(request, response);
     const target = path.join(base, pathname);
     if (target !== base && !target.startsWith(base + path.sep)) return notFound(request, response);
 

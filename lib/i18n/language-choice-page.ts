@@ -12,6 +12,19 @@ import { getT } from './translate';
 export const chooseLanguageScript = `(function(){var n=navigator,r=n.languages&&n.languages.length?n.languages:[n.language||''];
 location.replace('/'+(${firstSupported.toString()})(r,${scriptLiteral(languages)},${scriptLiteral(defaultLanguage)}));})()`;
 
+/** The page's stylesheet, a file beside it: the site's policy allows no inline style. */
+export const languageChoiceStylesheet = 'language-choice.css';
+
+export const languageChoiceStyles = `:root{color-scheme:light dark;--ink:light-dark(#1d1d1f,#ecebe8);--muted:light-dark(#5b5b63,#aaa9b0);--paper:light-dark(#fdfcf9,#16171a);--accent:light-dark(#0b5cad,#7fb6ff)}
+body{margin:0;background:var(--paper);color:var(--ink);font:1.125rem/1.5 Charter,'Bitstream Charter',Cambria,Georgia,serif}
+main{max-width:36rem;margin:0 auto;padding:4rem 1.5rem}
+h1{font-size:2rem;margin:0 0 2rem}
+section{margin:0 0 2rem}
+.tagline{color:var(--muted);margin:0 0 .5rem}
+a{color:var(--accent);font-size:1.25rem}
+a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+`;
+
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -40,16 +53,7 @@ export function languageChoicePage(): string {
 <script>${chooseLanguageScript}</script>
 ${languages.map((lng) => `<link rel="alternate" hreflang="${lng}" href="/${lng}">`).join('\n')}
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
-<style>
-:root{color-scheme:light dark;--ink:light-dark(#1d1d1f,#ecebe8);--muted:light-dark(#5b5b63,#aaa9b0);--paper:light-dark(#fdfcf9,#16171a);--accent:light-dark(#0b5cad,#7fb6ff)}
-body{margin:0;background:var(--paper);color:var(--ink);font:1.125rem/1.5 Charter,'Bitstream Charter',Cambria,Georgia,serif}
-main{max-width:36rem;margin:0 auto;padding:4rem 1.5rem}
-h1{font-size:2rem;margin:0 0 2rem}
-section{margin:0 0 2rem}
-.tagline{color:var(--muted);margin:0 0 .5rem}
-a{color:var(--accent);font-size:1.25rem}
-a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
-</style>
+<link rel="stylesheet" href="/${languageChoiceStylesheet}">
 </head>
 <body>
 <main>

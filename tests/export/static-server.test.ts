@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { describe, expect, inject, it } from 'vitest';
+import { securityHeaders } from '@/lib/security-headers';
 
 // scripts/static-server.ts on the export: what a plain static host does.
 
@@ -55,6 +56,22 @@ describe('the static server', () => {
       expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     }
     expect((await fetch(`${baseURL}/icon.svg`)).headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('sends the export\'s _headers, the security headers of next start, on every response, and not the file itself', async () => {
+    for (const [path, status] of [
+      ['/', 200],
+      [article, 200],
+      ['/language-choice.css', 200],
+      [`${article}/`, 308],
+      ['/en/nope', 404],
+      ['/_headers', 404],
+    ] as const) {
+      const response = await raw(path);
+      expect(response.status, path).toBe(status);
+      for (const { key, value } of securityHeaders) expect(response.headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
+    }
+    expect((await raw('/_headers')).body).not.toContain('Content-Security-Policy');
   });
 
   it('answers HEAD with the headers of GET and no body', async () => {

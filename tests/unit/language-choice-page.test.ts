@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { languages } from '@/lib/i18n/config';
-import { chooseLanguageScript, languageChoicePage } from '@/lib/i18n/language-choice-page';
+import { chooseLanguageScript, languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
 import { firstSupported, negotiateLanguage } from '@/lib/i18n/negotiate';
 
 /** Runs the page's script on a browser that states these languages; where it sends it. */
@@ -53,8 +53,14 @@ describe('languageChoicePage', () => {
     expect(html).toContain('<section lang="es"><p class="tagline">Noticias en inglés y en español, párrafo a párrafo.</p><p><a href="/es" hreflang="es">Leer en español</a></p></section>');
   });
 
-  it('runs its script in the head, before anything shows, and loads nothing else', () => {
+  it('runs its script in the head, before anything shows, and loads only its own stylesheet', () => {
     expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<body>'));
-    expect(html).not.toMatch(/<script src|<link rel="stylesheet"|https?:\/\//);
+    expect(html).not.toMatch(/<script src|https?:\/\//);
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([`<link rel="stylesheet" href="/${languageChoiceStylesheet}">`]);
+  });
+
+  it('has no inline style, which the site\'s policy (style-src \'self\') would block', () => {
+    expect(html).not.toMatch(/<style|style="/);
+    expect(languageChoiceStyles).toContain('color-scheme:light dark');
   });
 });

@@ -14,5 +14,7 @@ export const serif = localFont({
   // font downloads would compete with the stylesheet and scripts on a slow phone (measured by
   // `npm run bench:lighthouse`).
   preload: false,
+  // The metrics-matched stand-in shown until the font arrives: a serif (next/font's default is Arial).
+  adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'serif'],
 });

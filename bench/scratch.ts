@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeScratchProject } from '@/scripts/scratch-project';
 
 export interface ScratchCopy {
   /** The copy's directory, under `.bench/` in the repo. */
@@ -14,33 +15,20 @@ export interface ScratchCopy {
 export const appEntries = ['app', 'components', 'lib', 'scripts', 'proxy.ts', 'tsconfig.json', 'package.json'] as const;
 
 /**
- * Makes a scratch Next.js project in `.bench/<prefix>-XXXXXX` inside the repo (git-ignored):
- * Turbopack builds only within its root, which must hold node_modules, so the copy symlinks the
- * repo's node_modules and sets `turbopack.root` to the repo. `entries` are copied from
- * `source` (default: the repo); the copy's next.config.ts wraps the repo's when `withConfig` is set.
+ * A scratch copy of the project in `.bench/<prefix>-XXXXXX` (see `makeScratchProject`), with a
+ * way to run commands in it. `entries` are copied from `source` (default: the repo); the copy's
+ * next.config.ts wraps the repo's when `withConfig` is set.
  */
 export function makeScratchCopy(
   prefix: string,
   { entries, source, withConfig = true }: { entries: readonly string[]; source?: string; withConfig?: boolean },
 ): ScratchCopy {
-  const repo = process.cwd();
-  mkdirSync(path.join(repo, '.bench'), { recursive: true });
-  const dir = mkdtempSync(path.join(repo, '.bench', `${prefix}-`));
-  try {
-    for (const entry of entries) cpSync(path.join(source ?? repo, entry), path.join(dir, entry), { recursive: true });
-    symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
-    const root = JSON.stringify(repo);
-    if (withConfig) {
-      cpSync(path.join(repo, 'next.config.ts'), path.join(dir, 'next.base.ts'));
-      writeFileSync(path.join(dir, 'next.config.ts'), `import base from './next.base';\nexport default { ...base, turbopack: { root: ${root} } };\n`);
-    } else {
-      // The root's `npm run typecheck` already type-checks what is copied.
-      writeFileSync(path.join(dir, 'next.config.ts'), `export default { typescript: { ignoreBuildErrors: true }, turbopack: { root: ${root} } };\n`);
-    }
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
+  const { dir, remove } = makeScratchProject('.bench', prefix, {
+    entries,
+    source,
+    // Without the repo's config, the root's `npm run typecheck` already type-checks what is copied.
+    config: withConfig ? { base: true } : { options: { typescript: { ignoreBuildErrors: true } } },
+  });
   return {
     dir,
     run(command, { echo = true } = {}) {
@@ -54,9 +42,7 @@ export function makeScratchCopy(
       if (result.status !== 0) throw new Error(`${command} failed in ${dir}:\n${echo ? '' : output}`);
       return { seconds: (performance.now() - started) / 1000, output };
     },
-    remove() {
-      rmSync(dir, { recursive: true, force: true });
-    },
+    remove,
   };
 }
 

@@ -12,11 +12,12 @@
  * that file (Netlify, Cloudflare Pages; `npm run serve:export` does too).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtContentDir } from '@/lib/content/content-dir';
 import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph-index';
 import { languages } from '@/lib/i18n/config';
+import { makeScratchProject } from './scratch-project';
 import { languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
 import { headersFile } from '@/lib/security-headers';
 
@@ -28,6 +29,8 @@ const started = performance.now();
 const prebuiltRoutes = ['app/[lng]/articles/[slug]/p/[id]/page.tsx', 'app/[lng]/articles/[slug]/p/[id]/card.png/route.tsx'];
 
 let running: ChildProcess | undefined;
+/** Set on Ctrl-C: the build then ends by our signal, which is no failure to report. */
+let interrupted = false;
 
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -36,6 +39,7 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
     running.on('error', reject);
     running.on('exit', (code, signal) => {
       running = undefined;
+      if (interrupted) return; // the signal handler exits once the copy is removed
       if (code === 0) resolve();
       else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`));
     });
@@ -44,10 +48,11 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 
 await run('npx', ['tsx', 'scripts/build-content.ts'], repo);
 
-// Inside the repo: Turbopack builds only within its root, which must hold node_modules.
-mkdirSync(path.join(repo, '.scratch'), { recursive: true });
-const scratch = mkdtempSync(path.join(repo, '.scratch', 'export-'));
-const removeScratch = () => rmSync(scratch, { recursive: true, force: true, maxRetries: 5 });
+// Same URLs as `next start` (no trailing slash): /en/articles/x is out/en/articles/x.html.
+const scratch = makeScratchProject('.scratch', 'export', {
+  entries: ['app', 'components', 'lib', 'locales', '.content', 'tsconfig.json', 'package.json'],
+  config: { base: true, options: { output: 'export', trailingSlash: false } },
+});
 const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
   try {
     process.kill(-child.pid!, signal);
@@ -58,15 +63,18 @@ const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
 // Interrupted: stop the build and every process it started before removing the copy they write to.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
+    interrupted = true;
     const child = running;
     if (!child) {
-      removeScratch();
+      scratch.remove();
+      console.error('export: interrupted');
       process.exit(130);
     }
     child.once('exit', () => {
       signalGroup(child, 'SIGKILL');
       setTimeout(() => {
-        removeScratch();
+        scratch.remove();
+        console.error('export: interrupted; out/ is as it was');
         process.exit(130);
       }, 200);
     });
@@ -75,30 +83,20 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 try {
-  for (const entry of ['app', 'components', 'lib', 'locales', '.content', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(repo, entry), path.join(scratch, entry), { recursive: true });
-  }
-  symlinkSync(path.join(repo, 'node_modules'), path.join(scratch, 'node_modules'));
-  cpSync(path.join(repo, 'next.config.ts'), path.join(scratch, 'next.base.ts'));
-  // Same URLs as `next start` (no trailing slash): /en/articles/x is out/en/articles/x.html.
-  writeFileSync(
-    path.join(scratch, 'next.config.ts'),
-    `import base from './next.base';\nexport default { ...base, output: 'export', trailingSlash: false, turbopack: { root: ${JSON.stringify(repo)} } };\n`,
-  );
   for (const route of prebuiltRoutes) {
-    const file = path.join(scratch, route);
+    const file = path.join(scratch.dir, route);
     const source = readFileSync(file, 'utf8');
     const changed = source.replace(/^export const dynamicParams = true;$/m, 'export const dynamicParams = false;');
     if (changed === source) throw new Error(`${route}: expected "export const dynamicParams = true;" to turn off for the export`);
     writeFileSync(file, changed);
   }
 
-  await run('npx', ['next', 'build'], scratch, { PREBUILD_PARAGRAPH_PAGES: '1' });
+  await run('npx', ['next', 'build'], scratch.dir, { PREBUILD_PARAGRAPH_PAGES: '1' });
 
   rmSync(outDir, { recursive: true, force: true });
-  renameSync(path.join(scratch, 'out'), outDir);
+  renameSync(path.join(scratch.dir, 'out'), outDir);
 } finally {
-  removeScratch();
+  scratch.remove();
 }
 
 writeFileSync(path.join(outDir, 'index.html'), languageChoicePage());

@@ -158,6 +158,8 @@ describe('reading aloud, exported', () => {
     await page.goto(`/es${article}`);
     await page.waitForFunction(() => document.querySelector('.display-controls select:not([disabled])'));
     await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
+    // The narrator loads on this first press: speech starts a moment later.
+    await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length > 0);
     const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
     expect(spoken[0]).toEqual({ text: expect.stringMatching(/^El jefe del Estado Mayor General/), lang: 'es-ES' });
     expect(await page.getByRole('region', { name: 'Lectura en voz alta' }).count()).toBe(1);

@@ -74,6 +74,18 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
   const [beforeUrl, afterUrl] = t('reader.readOnline', { url: '{{url}}' }).split('{{url}}');
   const blocks = article.blocks.map(({ id, lang, aliases }) => ({ id, lang, ...(aliases ? { aliases } : {}) }));
 
+  const long = article.blocks.length > longArticle;
+  const rows = article.blocks.map((block) => (
+    <BlockRow
+      key={block.id}
+      id={block.id}
+      lang={block.lang}
+      versions={byLanguage((l) => {
+        const flow = block.versions[l];
+        return flow && <FlowView flow={flow} />;
+      })}
+    />
+  ));
   return (
     <ReaderProvider lng={lng} slug={article.slug} labels={labels} blocks={blocks} focusId={focusId}>
       <NarrationProvider labels={narrationLabels} blockIds={blocks.map((b) => b.id)}>
@@ -106,18 +118,8 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
             <ReaderShortcuts labels={shortcutLabels} />
           </div>
           <ReaderNotices staleLink={t('reader.staleLink')} dismiss={t('reader.dismiss')} />
-          <BlockList long={article.blocks.length > longArticle}>
-            {article.blocks.map((block) => (
-              <BlockRow
-                key={block.id}
-                id={block.id}
-                lang={block.lang}
-                versions={byLanguage((l) => {
-                  const flow = block.versions[l];
-                  return flow && <FlowView flow={flow} />;
-                })}
-              />
-            ))}
+          <BlockList long={long}>
+            {long ? groupsOf(rows, blocksPerGroup).map((group, i) => <div key={i} className="block-group">{group}</div>) : rows}
           </BlockList>
           <InlineScript code={restoreStateScript(storageKey(lng, article.slug))} />
         </article>
@@ -129,6 +131,16 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
 
 /** From this many blocks, those out of view are not laid out until they come near. */
 const longArticle = 100;
+
+/**
+ * Blocks skip layout by groups of this many: the browser watches each group for coming into
+ * view on every frame, so 25 groups cost a flip far less than 500 blocks would.
+ */
+const blocksPerGroup = 20;
+
+function groupsOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
 
 function byView(fn: (view: (typeof views)[number]) => string) {
   return Object.fromEntries(views.map((v) => [v, fn(v)])) as Record<(typeof views)[number], string>;

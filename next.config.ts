@@ -13,9 +13,10 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Next makes a page's ETag by hashing all of its HTML on every request: for the reader's 76 KB
-  // that is a fifth of the server's CPU under load (`npm run bench:serving`). Pages change only
-  // with a deploy, and a CDN in front revalidates by its own means; without one, a browser that
-  // opens an article again gets it again (about 16 KB gzip) instead of a 304.
+  // that was a fifth of the server's CPU in a profile under load (`npm run bench:serving` measures
+  // the throughput). Pages change only with a deploy, and a CDN in front revalidates by its own
+  // means; without one, a browser that opens an article again gets it again (about 16 KB gzip)
+  // instead of a 304.
   generateEtags: false,
   // proxy.ts drops trailing slashes itself: Next's redirect would go out without the headers below.
   skipTrailingSlashRedirect: true,

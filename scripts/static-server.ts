@@ -21,6 +21,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { immutableCache } from '@/lib/security-headers';
 import { freePort, serveWhenAnswering, type RunningServer } from './next-server';
 
 const contentTypes: Record<string, string> = {
@@ -98,7 +99,7 @@ export function staticHandler(root: string) {
       'Content-Length': stats.size,
       'Cache-Control':
         response.getHeader('Cache-Control') ??
-        (relative.startsWith('_next/static/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate'),
+        (relative.startsWith('_next/static/') ? immutableCache : 'public, max-age=0, must-revalidate'),
       'Last-Modified': stats.mtime.toUTCString(),
       'X-Content-Type-Options': 'nosniff',
     });

@@ -272,7 +272,7 @@ export function useBlockState<T extends string | number | boolean | undefined>(
   const subscribe = useCallback((listener: () => void) => subscribeToBlock(id, listener), [subscribeToBlock, id]);
   return useSyncExternalStore(
     subscribe,
-    () => derive(stateFor(currentSearch(), resolve)),
+    () => derive(stateNow(resolve)),
     () => derive(stateFor('', resolve)),
   );
 }
@@ -341,7 +341,7 @@ function safeDecode(text: string): string {
 }
 
 function stateNow(resolve: (id: string) => string | undefined): ReaderState {
-  return stateFor(window.location.search, resolve);
+  return stateFor(currentSearch(), resolve);
 }
 
 // Every block asks for the state on each change of the address: parse it once per change.

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Language } from '@/lib/i18n/config';
 import { shownLanguage } from '@/lib/reader/shown-language';
-
-type Case = [view: 'reading' | 'original', lng: Language, blockLang: Language, flipped: boolean, shown: Language];
-
-/** Every combination: the reading view shows the reader's language, the original view the block's; a flip swaps. */
-const cases: Case[] = [
-  ['reading', 'en', 'en', false, 'en'],
-  ['reading', 'en', 'es', false, 'en'],
-  ['reading', 'es', 'en', false, 'es'],
-  ['reading', 'es', 'es', false, 'es'],
-  ['reading', 'en', 'en', true, 'es'],
-  ['reading', 'en', 'es', true, 'es'],
-  ['reading', 'es', 'en', true, 'en'],
-  ['reading', 'es', 'es', true, 'en'],
-  ['original', 'en', 'en', false, 'en'],
-  ['original', 'en', 'es', false, 'es'],
-  ['original', 'es', 'en', false, 'en'],
-  ['original', 'es', 'es', false, 'es'],
-  ['original', 'en', 'en', true, 'es'],
-  ['original', 'en', 'es', true, 'en'],
-  ['original', 'es', 'en', true, 'es'],
-  ['original', 'es', 'es', true, 'en'],
-];
+import { shownLanguageCases as cases } from './shown-language-cases';
 
 describe('shownLanguage', () => {
   it('covers all 16 combinations', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Language } from '@/lib/i18n/config';
-import type { View } from '@/lib/reader/reader-state';
 import { pickVoice } from '@/lib/reader/pick-voice';
 import { spokenLanguages, voicedLanguages, type SpeechRun, type VoiceLike } from '@/lib/reader/speech';
 import { speechChunks } from '@/lib/reader/speech-chunks';
+import { shownLanguageCases } from './shown-language-cases';
 
 function voice(lang: string, name: string, extra: Partial<VoiceLike> = {}): VoiceLike {
   return { lang, name, ...extra };
@@ -176,28 +176,7 @@ describe('voicedLanguages', () => {
 });
 
 describe('spokenLanguages', () => {
-  type Case = [view: Exclude<View, 'side-by-side'>, lng: Language, blockLang: Language, flipped: boolean, spoken: Language];
-
-  const cases: Case[] = [
-    ['reading', 'en', 'en', false, 'en'],
-    ['reading', 'en', 'es', false, 'en'],
-    ['reading', 'es', 'en', false, 'es'],
-    ['reading', 'es', 'es', false, 'es'],
-    ['reading', 'en', 'en', true, 'es'],
-    ['reading', 'en', 'es', true, 'es'],
-    ['reading', 'es', 'en', true, 'en'],
-    ['reading', 'es', 'es', true, 'en'],
-    ['original', 'en', 'en', false, 'en'],
-    ['original', 'en', 'es', false, 'es'],
-    ['original', 'es', 'en', false, 'en'],
-    ['original', 'es', 'es', false, 'es'],
-    ['original', 'en', 'en', true, 'es'],
-    ['original', 'en', 'es', true, 'en'],
-    ['original', 'es', 'en', true, 'es'],
-    ['original', 'es', 'es', true, 'en'],
-  ];
-
-  it.each(cases)('%s view, reader %s, block %s, flipped %s → only %s', (view, lng, blockLang, flipped, spoken) => {
+  it.each(shownLanguageCases)('%s view, reader %s, block %s, flipped %s → only %s', (view, lng, blockLang, flipped, spoken) => {
     expect(spokenLanguages(view, lng, blockLang, flipped)).toEqual([spoken]);
   });
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isKnownParagraph } from '@/lib/content/paragraph-index';
+import { isKnownParagraph } from '@/lib/content/store';
 import { isLanguage } from '@/lib/i18n/config';
 import { negotiateLanguage } from '@/lib/i18n/negotiate';
 
@@ -62,6 +62,6 @@ function decodes(segment: string): boolean {
 
 // Every path but Next.js's built files (`/_next/static/…`, which answer 404 to a malformed escape)
 // and the two hot pages whose address is plain: an index (`/en`) or an article (`/en/articles/slug`,
-// no escape, no slash at the end), prerendered and served as they are. Running the proxy for them
-// cost 40% of the requests a second under load and twice the memory growth (`npm run bench:serving`).
+// no escape, no slash at the end), prerendered and served as they are, where the proxy would only
+// cost time under load (docs/performance.md).
 export const config = { matcher: ['/((?!_next/static/|(?:en|es)(?:/articles/[a-z0-9-]+)?$).*)'] };

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startNextServer, type RunningServer } from '@/scripts/next-server';
+import { startNextServer, type RunningServer } from '@/scripts/support/next-server';
 import { writeReportSection } from './report-section';
 import { makeScratchCopy, type ScratchCopy } from './scratch';
 

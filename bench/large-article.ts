@@ -14,7 +14,7 @@ const paragraphs = Number(process.argv[2] ?? 5000);
 const scratch = makeLargeArticleCopy(paragraphs);
 
 try {
-  const content = scratch.run('npx tsx scripts/build-content.ts').seconds;
+  const content = scratch.run('npx tsx scripts/content/build.ts').seconds;
   const next = scratch.run('npx next build').seconds;
   const html = readFileSync(path.join(scratch.dir, '.next/server/app/en/articles/large.html'));
   const report = [

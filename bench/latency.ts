@@ -7,8 +7,8 @@
  * what waiting for the next frame costs by itself. Targets: a block under 16 ms, a view under 100 ms.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium } from '@/scripts/chromium';
-import { startNextServer } from '@/scripts/next-server';
+import { launchChromium } from '@/scripts/support/chromium';
+import { startNextServer } from '@/scripts/support/next-server';
 import { articlePath } from '@/lib/site';
 import { isMain, median, passOrMiss, quantile, runInfo, runStandalone, seedSlug, type BenchResult } from './common';
 import { makeLargeArticleCopy } from './scratch';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '@/scripts/chromium';
+import { launchChromium } from '@/scripts/support/chromium';
 
 export interface PageWeight {
   path: string;

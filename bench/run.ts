@@ -3,13 +3,12 @@
  * Prints a table and writes it to docs/BENCHMARKS.md with the machine, date and commit.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
-import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph-index';
+import { builtFiles, readBuiltFile, type ParagraphIds } from '@/lib/content/files';
 import { languages } from '@/lib/i18n/config';
 import { paragraphPath } from '@/lib/site';
-import { startNextServer } from '@/scripts/next-server';
+import { startNextServer } from '@/scripts/support/next-server';
 import { benchGrowth } from './growth/run-growth';
 import { measurePageWeights } from './page-weight';
 import { writeReportSection } from './report-section';
@@ -44,7 +43,7 @@ function median(values: number[]): string {
 
 /** Requests every paragraph page and card twice, timing each request and weighing the cards. */
 async function measureParagraphLinks(baseURL: string) {
-  const index = JSON.parse(readFileSync(path.join('.content', paragraphIndexFile), 'utf8')) as ParagraphIndex;
+  const index = readBuiltFile<ParagraphIds>(builtFiles.paragraphIds);
   const timings = { pages: { first: [] as number[], second: [] as number[] }, cards: { first: [] as number[], second: [] as number[] } };
   const cardBytes: number[] = [];
   for (const [slug, ids] of Object.entries(index)) {
@@ -67,7 +66,7 @@ async function measureParagraphLinks(baseURL: string) {
 }
 
 async function main() {
-  const content = timed('npm run --silent content');
+  const content = timed('npm run --silent content:build');
   rmSync('.next', { recursive: true, force: true });
   const next = timed('npx next build');
   const prerender = staticGeneration(next.output);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeScratchProject } from '@/scripts/scratch-project';
+import { makeScratchProject } from '@/scripts/support/scratch-project';
 
 export interface ScratchCopy {
   /** The copy's directory, under `.bench/` in the repo. */

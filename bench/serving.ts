@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { startNextServer, type RunningServer } from '@/scripts/next-server';
+import { startNextServer, type RunningServer } from '@/scripts/support/next-server';
 import { startStaticServer } from '@/scripts/static-server';
 import { mb, samplePeakRss, treeRss } from './process-tree';
 import { writeReportSection } from './report-section';

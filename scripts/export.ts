@@ -9,17 +9,16 @@
  * tree is never changed: only `.content/` (as `npm run build` does), `.scratch/` and `out/`.
  * Then `out/index.html` is written: the language choice of `/`, made in the browser, with its
  * stylesheet; and `out/_headers`: the security headers of `next start` for the hosts that read
- * that file (Netlify, Cloudflare Pages; `npm run serve:export` does too).
+ * that file (Netlify, Cloudflare Pages; `npm run export:serve` does too).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtContentDir } from '@/lib/content/content-dir';
-import { paragraphIndexFile, type ParagraphIndex } from '@/lib/content/paragraph-index';
+import { builtFiles, readBuiltFile, type ParagraphIds } from '@/lib/content/files';
 import { languages } from '@/lib/i18n/config';
-import { makeScratchProject } from './scratch-project';
 import { languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
 import { headersFile } from '@/lib/security-headers';
+import { makeScratchProject } from './support/scratch-project';
 
 const repo = process.cwd();
 const outDir = path.join(repo, 'out');
@@ -46,7 +45,7 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
   });
 }
 
-await run('npx', ['tsx', 'scripts/build-content.ts'], repo);
+await run('npx', ['tsx', 'scripts/content/build.ts'], repo);
 
 // Same URLs as `next start` (no trailing slash): /en/articles/x is out/en/articles/x.html.
 const scratch = makeScratchProject('.scratch', 'export', {
@@ -105,7 +104,7 @@ writeFileSync(path.join(outDir, '_headers'), headersFile());
 
 // Every paragraph page and card, in both languages, must be a file: a host cannot make them.
 const missing: string[] = [];
-const index = JSON.parse(readFileSync(path.join(builtContentDir, paragraphIndexFile), 'utf8')) as ParagraphIndex;
+const index = readBuiltFile<ParagraphIds>(builtFiles.paragraphIds);
 for (const [slug, ids] of Object.entries(index)) {
   for (const lng of languages) {
     for (const id of ids) {

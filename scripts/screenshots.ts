@@ -4,8 +4,8 @@
  * and dark, on a desktop and a phone.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launchChromium } from './chromium';
-import { startNextServer } from './next-server';
+import { launchChromium } from './support/chromium';
+import { startNextServer } from './support/next-server';
 
 const article = 'articles/belarus-cuba-military-ties';
 const devices = {

@@ -1,6 +1,6 @@
 /**
  * A small static file server for the export in `out/`, with nothing but node:http: what a static
- * host or CDN does, for `npm run serve:export`, the export's tests and as the plain static
+ * host or CDN does, for `npm run export:serve`, the export's tests and as the plain static
  * reference of benchmarks.
  *
  *   tsx scripts/static-server.ts <dir> [--port N] [--host H]     (PORT, default 3000)
@@ -22,7 +22,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { immutableCache } from '@/lib/security-headers';
-import { freePort, serveWhenAnswering, type RunningServer } from './next-server';
+import { freePort, serveWhenAnswering, type RunningServer } from './support/next-server';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

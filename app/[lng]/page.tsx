@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
-import { getArticleSummaries } from '@/lib/content/store';
-import { isLanguage, languages, type Language } from '@/lib/i18n/config';
+import { getArticleSummaries, titleIn } from '@/lib/content/store';
+import { isLanguage, languages } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
+import { articlePath } from '@/lib/site';
 
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: PageProps<'/[lng]'>): Promise<Metadata> {
   const { lng } = await params;
-  const t = getT(lng as Language);
+  if (!isLanguage(lng)) return {};
+  const t = getT(lng);
   return {
     title: t('index.title'),
     alternates: {
@@ -32,11 +34,11 @@ export default async function ArticleIndex({ params }: PageProps<'/[lng]'>) {
       ) : (
         <ul className="article-list">
           {articles.map((article) => {
-            const titleLang = article.title[lng] === undefined ? article.lang : lng;
+            const title = titleIn(article, lng);
             return (
               <li key={article.slug}>
-                <a href={`/${lng}/articles/${article.slug}`} lang={titleLang} className="article-link">
-                  {article.title[titleLang]}
+                <a href={articlePath(lng, article.slug)} lang={title.lang} className="article-link">
+                  {title.text}
                 </a>
                 <p className="article-meta">
                   {t('index.publishedIn', { language: t(`languageName.${article.lang}`) })} ·{' '}

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
-import { detectLanguage } from '@/lib/content/detect-language';
+import { detectLanguage } from '@/lib/content/build/detect/detect-language';
 import { writeReportSection } from '../report-section';
 
 type Lang = 'en' | 'es';

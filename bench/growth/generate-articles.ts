@@ -7,10 +7,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatJson } from '@/lib/content/atomic-write';
-import { readContent, resourceFile } from '@/lib/content/load-content';
-import { formatSyncResult, syncTranslations } from '@/lib/content/sync';
-import type { TranslationResource } from '@/lib/content/translations';
+import { formatJson } from '@/lib/content/authoring/atomic-write';
+import { formatSyncResult, syncTranslations } from '@/lib/content/authoring/sync';
+import { readContent } from '@/lib/content/build/read-sources';
+import { resourceFile } from '@/lib/content/files';
+import type { TranslationResource } from '@/lib/content/schemas';
 import { otherLanguage, type Language } from '@/lib/i18n/config';
 
 const seedSlug = 'belarus-cuba-military-ties';

@@ -80,11 +80,11 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
     const generateSeconds = (performance.now() - generateStarted) / 1000;
     console.log(`growth: generated ${articles} articles, ${blocks} blocks, in ${generateSeconds.toFixed(1)} s`);
 
-    const content = await run('npx tsx scripts/build-content.ts', scratch.dir);
+    const content = await run('npx tsx scripts/content/build.ts', scratch.dir);
     const summary = /content: (\d+) article\(s\), (\d+) blocks, (\d+) translation\(s\) missing, built in (\d+) ms/.exec(content.output);
-    if (!summary) throw new Error(`unexpected output from build-content:\n${content.output}`);
+    if (!summary) throw new Error(`unexpected output from content:build:\n${content.output}`);
     if (Number(summary[1]) !== articles || Number(summary[2]) !== blocks || summary[3] !== '0') {
-      throw new Error(`build-content built something else than was generated:\n${content.output}`);
+      throw new Error(`content:build built something else than was generated:\n${content.output}`);
     }
     console.log(`growth: ${content.output.trim()} (${content.seconds.toFixed(1)} s with tsx start-up)`);
 

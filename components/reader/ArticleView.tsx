@@ -1,5 +1,5 @@
 import { InlineScript } from '@/components/InlineScript';
-import type { Article } from '@/lib/content/types';
+import type { ArticleInLanguage } from '@/lib/content/store';
 import { languages, type Language } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { views } from '@/lib/reader/reader-state';
@@ -25,7 +25,7 @@ function byLanguage<T>(fn: (lng: Language) => T): Record<Language, T> {
  *
  * @param focusId the block a paragraph link opened the article at
  */
-export function ArticleView({ article, lng, focusId }: { article: Article; lng: Language; focusId?: string }) {
+export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage & { focusId?: string }) {
   const t = getT(lng);
   const languageName = byLanguage((l) => t(`languageName.${l}`));
   const labels: ReaderLabels = {
@@ -68,7 +68,6 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
     listen: t('reader.shortcuts.listen'),
     enable: t('reader.shortcuts.enable'),
   };
-  const titleLang: Language = article.title[lng] === undefined ? article.lang : lng;
   // Printed under the byline (the stylesheet shows it on paper only): where to read it online.
   const url = new URL(articlePath(lng, article.slug), siteUrl).href;
   const [beforeUrl, afterUrl] = t('reader.readOnline', { url: '{{url}}' }).split('{{url}}');
@@ -91,7 +90,7 @@ export function ArticleView({ article, lng, focusId }: { article: Article; lng: 
       <NarrationProvider labels={narrationLabels} blockIds={blocks.map((b) => b.id)}>
         <article className="article">
           <header className="article-header">
-            <h1 lang={titleLang}>{article.title[titleLang]}</h1>
+            <h1 lang={title.lang}>{title.text}</h1>
             <p className="byline" lang={lng}>
               {t('reader.publishedIn', { language: languageName[article.lang] })}
               {article.source && <> · {t('reader.source', { name: article.source.name })}</>}

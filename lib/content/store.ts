@@ -1,23 +1,36 @@
 import 'server-only';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { builtContentDir } from './content-dir';
-import type { Article, ArticleSummary } from './types';
+import { isLanguage, type Language } from '@/lib/i18n/config';
+import { blockText, findBlock, titleIn } from './article';
+import { builtFiles, readBuiltFile, type ParagraphIds } from './files';
+import type { Article, ArticleSummary, Block } from './types';
+
+// The read side: what the pages (app/) and proxy.ts know of the content, read from the built
+// data in .content/ (never from content/ or locales/) and kept in memory once read.
+
+export { blockText, excerpt, titleIn } from './article';
+
+/** An article as a page in one language shows it. */
+export interface ArticleInLanguage {
+  lng: Language;
+  article: Article;
+  /** The title in `lng` where it is translated, else as published, with the language it is in. */
+  title: { text: string; lang: Language };
+}
+
+/** A paragraph link's block, by its ID or a former one, with its text as the link shows it. */
+export interface ParagraphInLanguage extends ArticleInLanguage {
+  block: Block;
+  /** The block's plain text in `lng` (as published where it has no translation). */
+  text: string;
+}
 
 let summaries: ArticleSummary[] | undefined;
+let paragraphIds: Map<string, Set<string>> | undefined;
 const articles = new Map<string, Article>();
-
-function readBuilt<T>(file: string): T {
-  try {
-    return JSON.parse(readFileSync(path.join(builtContentDir, file), 'utf8')) as T;
-  } catch (error) {
-    throw new Error(`Built content is missing (${file}): run \`npm run content\` first.`, { cause: error });
-  }
-}
 
 /** Every article, as the index lists them, in slug order. */
 export function getArticleSummaries(): ArticleSummary[] {
-  summaries ??= readBuilt<ArticleSummary[]>('index.json');
+  summaries ??= readBuiltFile<ArticleSummary[]>(builtFiles.summaries);
   return summaries;
 }
 
@@ -26,8 +39,43 @@ export function getArticle(slug: string): Article | undefined {
   if (!getArticleSummaries().some((s) => s.slug === slug)) return undefined;
   let article = articles.get(slug);
   if (!article) {
-    article = readBuilt<Article>(path.join('articles', `${slug}.json`));
+    article = readBuiltFile<Article>(builtFiles.article(slug));
     articles.set(slug, article);
   }
   return article;
+}
+
+/**
+ * The article a route's `[lng]` and `[slug]` name, or undefined (a 404) when either names
+ * nothing: the one check every article route makes.
+ */
+export function readArticle(lng: string, slug: string): ArticleInLanguage | undefined {
+  const article = getArticle(slug);
+  if (!article || !isLanguage(lng)) return undefined;
+  return { lng, article, title: titleIn(article, lng) };
+}
+
+/** The block a paragraph route's `[id]` names, by its ID or a former ID, or undefined (a 404). */
+export function readParagraph(lng: string, slug: string, id: string): ParagraphInLanguage | undefined {
+  const found = readArticle(lng, slug);
+  const block = found && findBlock(found.article, id);
+  if (!found || !block) return undefined;
+  return { ...found, block, text: blockText(block, found.lng) };
+}
+
+/** Every `{ slug, id }` a paragraph link may name: each block's ID and former IDs. */
+export function paragraphParams(): { slug: string; id: string }[] {
+  return [...readParagraphIds()].flatMap(([slug, ids]) => [...ids].map((id) => ({ slug, id })));
+}
+
+/** Whether `/…/articles/{slug}/p/{id}` names a paragraph, without reading the article itself. */
+export function isKnownParagraph(slug: string, id: string): boolean {
+  return readParagraphIds().get(slug)?.has(id) ?? false;
+}
+
+function readParagraphIds(): Map<string, Set<string>> {
+  paragraphIds ??= new Map(
+    Object.entries(readBuiltFile<ParagraphIds>(builtFiles.paragraphIds)).map(([slug, ids]) => [slug, new Set(ids)]),
+  );
+  return paragraphIds;
 }

@@ -1,5 +1,7 @@
 import type { Language } from '@/lib/i18n/config';
-import type { LanguageSegment } from './language-segments';
+import type { FrontMatter } from './schemas';
+
+// The built Article: what the pipeline (build/) writes to .content/ and the pages (store.ts) read.
 
 /** Inline Markdown that survives into the page: text, emphasis, links, code, line breaks. */
 export type Inline =
@@ -22,8 +24,19 @@ export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list';
 /** How a block's language was settled. */
 export type DecidedBy = 'detected' | 'context' | 'pinned';
 
+/** A run of a block's plain text in one language: `[start, end)` in UTF-16 code units. */
+export interface LanguageSegment {
+  start: number;
+  end: number;
+  lang: Language;
+  /** How this run's language was settled: detected on its own, or from the sentences around it. */
+  decidedBy: Exclude<DecidedBy, 'pinned'>;
+  /** The detector's confidence for the run (its own, low where context decided). */
+  confidence: number;
+}
+
 export interface Block {
-  /** Stable anchor and translation key; see `lib/content/block-ids.ts`. */
+  /** Stable anchor and translation key; see `build/ids/block-ids.ts`. */
   id: string;
   /** Former IDs that still lead to this block (`alias=` in Markdown). */
   aliases?: string[];
@@ -35,7 +48,7 @@ export interface Block {
   decidedBy: DecidedBy;
   /** Runs of the original's text in each language, where it mixes both (offsets of its plain text). */
   segments?: LanguageSegment[];
-  /** Fingerprint of the original as written, for telling stale translations (see source-hash.ts). */
+  /** Fingerprint of the original as written, for telling stale translations (`build/join/source-hash.ts`). */
   sourceHash: string;
   /** 1-based line of the block in its content file. */
   line: number;
@@ -43,10 +56,8 @@ export interface Block {
   versions: Partial<Record<Language, Flow>>;
 }
 
-export interface ArticleSource {
-  name: string;
-  url?: string;
-}
+/** Where the article was first published, as the front matter names it. */
+export type ArticleSource = NonNullable<FrontMatter['source']>;
 
 export interface Article {
   slug: string;
@@ -56,7 +67,7 @@ export interface Article {
   title: Partial<Record<Language, string>>;
   source?: ArticleSource;
   /** ISO date (YYYY-MM-DD) of publication, where known. */
-  published?: string;
+  published?: FrontMatter['published'];
   blocks: Block[];
 }
 
@@ -65,7 +76,7 @@ export interface ArticleSummary {
   slug: string;
   lang: Language;
   title: Partial<Record<Language, string>>;
-  published?: string;
+  published?: FrontMatter['published'];
   /** Paragraphs, quotes and lists (not headings) published in each language. */
   paragraphCount: Record<Language, number>;
 }

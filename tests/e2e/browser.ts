@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '@/scripts/chromium';
+import { launchChromium } from '@/scripts/support/chromium';
 
 const violationPrefix = 'paralelo:csp-violation ';
 

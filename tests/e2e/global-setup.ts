@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startNextServer } from '@/scripts/next-server';
+import { startNextServer } from '@/scripts/support/next-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

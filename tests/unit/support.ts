@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { ContentError } from '@/lib/content/content-error';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
+/** The repository's root folder. */
+export const repo = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The ContentError `fn` throws; fails the test if it throws anything else or nothing. */
 export function contentError(fn: () => unknown): ContentError {

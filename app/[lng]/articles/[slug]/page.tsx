@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/reader/ArticleView';
-import { blockText, truncate } from '@/lib/content/find-block';
-import { getArticle, getArticleSummaries } from '@/lib/content/store';
-import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
+import { blockText, excerpt, getArticleSummaries, readArticle } from '@/lib/content/store';
+import { languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { articlePath, ogLocale } from '@/lib/site';
 
@@ -14,14 +13,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[slug]'>): Promise<Metadata> {
-  const { lng, slug } = await params;
-  const article = getArticle(slug);
-  if (!article || !isLanguage(lng)) return {};
+  const { lng: lngParam, slug } = await params;
+  const found = readArticle(lngParam, slug);
+  if (!found) return {};
+  const { lng, article, title } = found;
   const lead = article.blocks.find((b) => b.kind === 'paragraph');
-  const title = article.title[lng] ?? article.title[article.lang];
-  const description = lead && truncate(blockText(lead, lng), 200);
+  const description = lead && excerpt(blockText(lead, lng), 200);
   return {
-    title,
+    title: title.text,
     description,
     alternates: {
       canonical: articlePath(lng, slug),
@@ -33,7 +32,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[s
     openGraph: {
       type: 'article',
       siteName: getT(lng)('siteName'),
-      title,
+      title: title.text,
       description,
       url: articlePath(lng, slug),
       locale: ogLocale[lng],
@@ -44,7 +43,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[s
 
 export default async function ArticlePage({ params }: PageProps<'/[lng]/articles/[slug]'>) {
   const { lng, slug } = await params;
-  const article = getArticle(slug);
-  if (!article || !isLanguage(lng)) notFound();
-  return <ArticleView article={article} lng={lng} />;
+  const found = readArticle(lng, slug);
+  if (!found) notFound();
+  return <ArticleView article={found.article} lng={found.lng} title={found.title} />;
 }

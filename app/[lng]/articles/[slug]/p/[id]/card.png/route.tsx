@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { blockText, findBlock, truncate } from '@/lib/content/find-block';
-import { getArticle } from '@/lib/content/store';
-import { isLanguage, languages } from '@/lib/i18n/config';
+import { excerpt, paragraphParams, readParagraph } from '@/lib/content/store';
+import { languages } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { cardSize, prebuildParagraphPages } from '@/lib/site';
-import { paragraphParams } from '../page';
 
 // Made and kept like the paragraph pages: on first request, or at build time when prebuilding
 // (the static export prebuilds them, with `dynamicParams = false` in its copy: scripts/export.ts).
@@ -22,14 +20,13 @@ const fontFile = (weight: 400 | 600) =>
 
 /** The preview card of a paragraph link: the paragraph quoted in `lng`, with the article's title. */
 export async function GET(_request: Request, { params }: RouteContext<'/[lng]/articles/[slug]/p/[id]/card.png'>) {
-  const { lng, slug, id } = await params;
-  const article = getArticle(slug);
-  const block = article && findBlock(article, id);
-  if (!article || !block || !isLanguage(lng)) return new Response(null, { status: 404 });
+  const { lng: lngParam, slug, id } = await params;
+  const found = readParagraph(lngParam, slug, id);
+  if (!found) return new Response(null, { status: 404 });
 
+  const { lng, title, text } = found;
   const t = getT(lng);
-  const title = article.title[lng] ?? article.title[article.lang] ?? '';
-  const quote = t('share.quote', { text: truncate(blockText(block, lng), 260) });
+  const quote = t('share.quote', { text: excerpt(text, 260) });
   const [regular, semibold] = await Promise.all([fontFile(400), fontFile(600)]);
 
   return new ImageResponse(
@@ -50,7 +47,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[lng]/ar
       >
         <div style={{ display: 'flex', fontSize: quote.length > 180 ? 40 : 48, lineHeight: 1.35 }}>{quote}</div>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 48 }}>
-          <div style={{ display: 'flex', fontSize: 28, fontWeight: 600, color: '#5b5b63', maxWidth: 820 }}>{truncate(title, 110)}</div>
+          <div style={{ display: 'flex', fontSize: 28, fontWeight: 600, color: '#5b5b63', maxWidth: 820 }}>{excerpt(title.text, 110)}</div>
           <div style={{ display: 'flex', flexShrink: 0, whiteSpace: 'nowrap', fontSize: 30, fontWeight: 600 }}>
             {t('siteName')} · {t(`languageCode.${lng}`)}
           </div>

@@ -1,0 +1,63 @@
+import type { Language } from '@/lib/i18n/config';
+import type { Article, Block, Flow, Inline } from './types';
+
+// Rules every side applies to a built Article, written once: the build, the editors' tools
+// and the pages. Plain functions of the data, no file or framework in sight.
+
+/** Every ID that names `block`: its own, then its former IDs (aliases), which old links still use. */
+export function blockIds(block: Pick<Block, 'id' | 'aliases'>): string[] {
+  return [block.id, ...(block.aliases ?? [])];
+}
+
+/** The block an ID or one of its former IDs names. */
+export function findBlock(article: Pick<Article, 'blocks'>, id: string): Block | undefined {
+  return article.blocks.find((block) => blockIds(block).includes(id));
+}
+
+/** The title to show in `lng`: its translation, else the original; `lang` is the one it is written in. */
+export function titleIn(article: Pick<Article, 'title' | 'lang'>, lng: Language): { text: string; lang: Language } {
+  const lang = article.title[lng] === undefined ? article.lang : lng;
+  return { text: article.title[lang] ?? '', lang };
+}
+
+/** The plain text of a block body, as a reader would read it aloud. */
+export function flowText(flow: Flow): string {
+  switch (flow.type) {
+    case 'paragraph':
+    case 'heading':
+      return inlineText(flow.children);
+    case 'quote':
+      return flow.children.map(flowText).join('\n');
+    case 'list':
+      return flow.items.map((item) => item.map(flowText).join('\n')).join('\n');
+  }
+}
+
+export function inlineText(nodes: readonly Inline[]): string {
+  return nodes
+    .map((node) => {
+      switch (node.type) {
+        case 'text':
+        case 'inlineCode':
+          return node.value;
+        case 'break':
+          return '\n';
+        default:
+          return inlineText(node.children);
+      }
+    })
+    .join('');
+}
+
+/** A block's plain text in `lng`, or as published where it has no translation. */
+export function blockText(block: Block, lng: Language): string {
+  const flow = block.versions[lng] ?? block.versions[block.lang];
+  return flow ? flowText(flow) : '';
+}
+
+/** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function excerpt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:.—-]+$/, '')}…`;
+}

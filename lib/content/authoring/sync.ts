@@ -1,0 +1,189 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findBlock } from '@/lib/content/article';
+import { translationKeyIn } from '@/lib/content/build/join/article-translations';
+import { sourceHash } from '@/lib/content/build/join/source-hash';
+import { parseTranslationResource } from '@/lib/content/build/join/translation-resource';
+import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
+import { ContentError } from '@/lib/content/content-error';
+import { orphansFile, resourceFile, sourcesFile } from '@/lib/content/files';
+import type { TranslationResource } from '@/lib/content/schemas';
+import type { Article } from '@/lib/content/types';
+import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { formatJson, writeFileAtomic } from './atomic-write';
+
+export interface SyncOptions {
+  /** Only these articles (default: all). */
+  slugs?: string[];
+  /** `slug:id` (or `slug:title`) of translations an editor checked against the current original. */
+  confirm?: string[];
+  /** Move orphan translations to `locales/<lng>/<slug>.orphans.json`. */
+  prune?: boolean;
+}
+
+export interface SyncChange {
+  file: string;
+  keys: string[];
+}
+
+export interface SyncResult {
+  /** Keys added with an empty value, for a translator to fill in. */
+  added: SyncChange[];
+  /** Source hashes recorded for translations that had none. */
+  recorded: SyncChange[];
+  /** Source hashes updated on an editor's `--confirm`. */
+  confirmed: SyncChange[];
+  /** Translations of nothing: kept where they are unless pruned. */
+  orphans: SyncChange[];
+  /** Orphans moved to a backup file. */
+  pruned: (SyncChange & { backup: string })[];
+  errors: ContentError[];
+}
+
+/**
+ * Brings `locales/` in step with `content/`: adds every missing translation key with an empty
+ * value (which i18next treats as missing), records the source hash of translations that have
+ * none, updates a hash only when an editor confirms the translation, and reports orphans. It
+ * never changes or drops an existing translation: `prune` moves orphans to a backup file.
+ * Files with errors are left untouched; every write is atomic.
+ */
+export function syncTranslations(root: string, options: SyncOptions = {}): SyncResult {
+  const snapshot = readContent(root);
+  const result: SyncResult = { added: [], recorded: [], confirmed: [], orphans: [], pruned: [], errors: [...snapshot.errors] };
+  const broken = new Set(snapshot.errors.map((e) => e.file));
+  const articles = snapshot.articles.filter((a) => !options.slugs || options.slugs.includes(a.slug));
+
+  const confirm = new Set(options.confirm ?? []);
+  for (const request of confirm) {
+    const [slug, key] = request.split(':');
+    const article = snapshot.articles.find((a) => a.slug === slug);
+    const known = article && (key === 'title' || findBlock(article, key ?? '') !== undefined);
+    if (!known) result.errors.push(new ContentError('--confirm', undefined, `"${request}" names no article block: write <slug>:<block-id> or <slug>:title`));
+  }
+
+  for (const article of articles) {
+    for (const lng of languages) {
+      const files = { resource: resourceFile(lng, article.slug), sources: sourcesFile(lng, article.slug) };
+      if (broken.has(files.resource) || broken.has(files.sources)) continue;
+      syncLanguage(root, snapshot, article, lng, files, confirm, options.prune ?? false, result);
+    }
+  }
+  return result;
+}
+
+function syncLanguage(
+  root: string,
+  snapshot: ContentSnapshot,
+  article: Article,
+  lng: Language,
+  files: { resource: string; sources: string },
+  confirm: ReadonlySet<string>,
+  prune: boolean,
+  result: SyncResult,
+) {
+  const { slug } = article;
+  const resource: TranslationResource = snapshot.resources[lng][slug] ?? {};
+  const sources: TranslationResource = snapshot.sources[lng][slug] ?? {};
+  const existing: Record<string, string> = { ...resource.blocks, ...(resource.title !== undefined ? { [titleKey]: resource.title } : {}) };
+  const recordedHashes: Record<string, string> = { ...sources.blocks, ...(sources.title !== undefined ? { [titleKey]: sources.title } : {}) };
+
+  // What this language translates, in document order, keyed where each translation lives.
+  const originals = new Map<string, { hash: string; id: string }>();
+  if (otherLanguage(article.lang) === lng) originals.set(titleKey, { hash: sourceHash(article.title[article.lang] ?? ''), id: 'title' });
+  for (const block of article.blocks) {
+    if (otherLanguage(block.lang) === lng) originals.set(translationKeyIn(block, resource), { hash: block.sourceHash, id: block.id });
+  }
+
+  const added = [...originals.keys()].filter((key) => existing[key] === undefined);
+  const orphans = Object.keys(existing).filter((key) => !originals.has(key));
+  const translations = new Map<string, string>([...originals.keys()].map((key) => [key, existing[key] ?? '']));
+  const hashes = new Map<string, string>();
+  const recorded: string[] = [];
+  const confirmed: string[] = [];
+  for (const [key, { hash, id }] of originals) {
+    const previous = recordedHashes[key];
+    const wanted = confirm.has(`${slug}:${key === titleKey ? 'title' : key}`) || confirm.has(`${slug}:${id}`);
+    if (existing[key] && (previous === undefined || wanted)) {
+      if (previous === undefined) recorded.push(key);
+      else if (previous !== hash) confirmed.push(key);
+      hashes.set(key, hash);
+    } else if (previous !== undefined && existing[key]) {
+      hashes.set(key, previous);
+    }
+  }
+
+  if (prune && orphans.length > 0) {
+    const backup = orphansFile(lng, slug);
+    try {
+      backupOrphans(root, backup, Object.fromEntries(orphans.map((key) => [key, existing[key]!])));
+    } catch (error) {
+      result.errors.push(error instanceof ContentError ? error : new ContentError(backup, undefined, String(error)));
+      return;
+    }
+    result.pruned.push({ file: files.resource, keys: orphans.map(displayKey), backup });
+  } else {
+    for (const key of orphans) {
+      translations.set(key, existing[key]!);
+      if (recordedHashes[key]) hashes.set(key, recordedHashes[key]);
+    }
+    if (orphans.length > 0) result.orphans.push({ file: files.resource, keys: orphans.map(displayKey) });
+  }
+
+  writeIfChanged(root, files.resource, toResource(translations), snapshot.resources[lng][slug]);
+  writeIfChanged(root, files.sources, toResource(hashes), snapshot.sources[lng][slug]);
+  if (added.length > 0) result.added.push({ file: files.resource, keys: added.map(displayKey) });
+  if (recorded.length > 0) result.recorded.push({ file: files.sources, keys: recorded.map(displayKey) });
+  if (confirmed.length > 0) result.confirmed.push({ file: files.sources, keys: confirmed.map(displayKey) });
+}
+
+// The title shares one map with the blocks here; no block ID can hold a space.
+const titleKey = ' title';
+const displayKey = (key: string) => (key === titleKey ? 'title' : key);
+
+/** A resource file's shape from one map of title and blocks. */
+function toResource(entries: ReadonlyMap<string, string>): TranslationResource {
+  const blocks = Object.fromEntries([...entries].filter(([key]) => key !== titleKey));
+  return {
+    ...(entries.has(titleKey) ? { title: entries.get(titleKey)! } : {}),
+    ...(Object.keys(blocks).length > 0 ? { blocks } : {}),
+  };
+}
+
+function writeIfChanged(root: string, file: string, next: TranslationResource, previous: TranslationResource | undefined) {
+  const empty = next.title === undefined && next.blocks === undefined;
+  if (empty && previous === undefined) return;
+  if (previous !== undefined && formatJson(previous) === formatJson(next)) return;
+  writeFileAtomic(path.join(root, file), formatJson(next));
+}
+
+/** Adds orphans to the backup file; a key already backed up with other text gets a numbered twin. */
+function backupOrphans(root: string, backup: string, orphans: Record<string, string>) {
+  const full = path.join(root, backup);
+  const saved = existsSync(full) ? parseTranslationResource(readFileSync(full, 'utf8'), backup) : {};
+  const entries = new Map<string, string>([
+    ...Object.entries(saved.blocks ?? {}),
+    ...(saved.title !== undefined ? [[titleKey, saved.title] as [string, string]] : []),
+  ]);
+  for (const [key, text] of Object.entries(orphans)) {
+    let slot = key;
+    for (let n = 2; entries.has(slot) && entries.get(slot) !== text; n++) slot = `${key}~${n}`;
+    entries.set(slot, text);
+  }
+  writeFileAtomic(full, formatJson(toResource(entries)));
+}
+
+/** What a sync did, for the terminal. */
+export function formatSyncResult(result: SyncResult): string {
+  const lines: string[] = [];
+  const list = (label: string, changes: SyncChange[]) => {
+    for (const { file, keys } of changes) lines.push(`${label} ${file}: ${keys.join(', ')}`);
+  };
+  list('added (to translate)', result.added);
+  list('recorded source of', result.recorded);
+  list('confirmed', result.confirmed);
+  list('orphans (kept; --prune moves them out)', result.orphans);
+  for (const { file, keys, backup } of result.pruned) lines.push(`moved to ${backup} from ${file}: ${keys.join(', ')}`);
+  for (const error of result.errors) lines.push(`error ${error}`);
+  if (lines.length === 0) lines.push('locales/ is in step with content/: nothing to do');
+  return lines.join('\n');
+}

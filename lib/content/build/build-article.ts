@@ -1,0 +1,85 @@
+import { blockIds } from '@/lib/content/article';
+import { ContentError } from '@/lib/content/content-error';
+import type { Article, Block } from '@/lib/content/types';
+import { otherLanguage } from '@/lib/i18n/config';
+import { majorityLanguage, settleLanguages } from './detect/detect-language';
+import { dominantLanguage, languageSegments, tagForeignRuns } from './detect/language-segments';
+import { assignIds, invalidIdReason } from './ids/block-ids';
+import { translationKey, type ArticleTranslations } from './join/article-translations';
+import { sourceHash } from './join/source-hash';
+import { translationFlow } from './join/translation-flow';
+import { parseArticle } from './parse/parse-article';
+
+/**
+ * Builds the typed article a page renders: parse, give blocks IDs, detect their languages,
+ * then join each block's translation.
+ *
+ * @param slug the article's slug (its file name without `.md`)
+ * @param source the content file's text
+ * @param file the content file's path, for error messages
+ * @throws ContentError naming the file and line of the first problem
+ */
+export function buildArticle(slug: string, source: string, file: string, translations: ArticleTranslations): Article {
+  const { frontMatter, blocks: parsed } = parseArticle(source, file);
+
+  const seen = new Map<string, number>();
+  const claim = (id: string, line: number, what: string) => {
+    const reason = invalidIdReason(id);
+    if (reason) throw new ContentError(file, line, `${what}: ${reason}`);
+    const previous = seen.get(id);
+    if (previous !== undefined) throw new ContentError(file, line, `duplicate block ID "${id}" (also on line ${previous})`);
+    seen.set(id, line);
+  };
+  for (const block of parsed) {
+    if (block.attributes.id !== undefined) claim(block.attributes.id, block.line, 'pinned ID');
+    for (const alias of block.attributes.aliases ?? []) claim(alias, block.line, 'alias');
+  }
+
+  const ids = assignIds(
+    parsed.map((b) => ({ pinned: b.attributes.id, text: b.text })),
+    parsed.flatMap((b) => b.attributes.aliases ?? []),
+  );
+  const segments = parsed.map((b) => (b.attributes.lang ? [] : languageSegments(b.text)));
+  const settled = settleLanguages(
+    parsed.map((b, i) => ({ text: b.text, pinned: b.attributes.lang, detection: dominantLanguage(segments[i]!) })),
+    frontMatter.lang ?? 'en',
+  );
+  const lang = frontMatter.lang ?? majorityLanguage(parsed, settled.map((s) => s.lang)) ?? 'en';
+
+  const blocks = parsed.map((block, i): Block => {
+    const id = ids[i]!;
+    const { lang: blockLang, confidence, decidedBy } = settled[i]!;
+    const target = otherLanguage(blockLang);
+    const aliases = block.attributes.aliases ?? [];
+    const key = translationKey(blockIds({ id, aliases }), (k) => translations.block(slug, target, k) !== undefined);
+    const translated = translations.block(slug, target, key);
+    const mixed = new Set(segments[i]!.map((s) => s.lang)).size > 1;
+    const versions: Block['versions'] = { [blockLang]: mixed ? tagForeignRuns(block.flow, segments[i]!, blockLang) : block.flow };
+    if (translated !== undefined) versions[target] = translationFlow(translated, block.flow);
+    return {
+      id,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      kind: block.kind,
+      lang: blockLang,
+      confidence,
+      decidedBy,
+      ...(mixed ? { segments: segments[i] } : {}),
+      sourceHash: sourceHash(JSON.stringify(block.flow)),
+      line: block.line,
+      versions,
+    };
+  });
+
+  const title: Article['title'] = { [lang]: frontMatter.title };
+  const translatedTitle = translations.title(slug, otherLanguage(lang));
+  if (translatedTitle !== undefined) title[otherLanguage(lang)] = translatedTitle;
+
+  return {
+    slug,
+    lang,
+    title,
+    ...(frontMatter.source ? { source: frontMatter.source } : {}),
+    ...(frontMatter.published ? { published: frontMatter.published } : {}),
+    blocks,
+  };
+}

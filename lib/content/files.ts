@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Language } from '@/lib/i18n/config';
+
+// Where content lives: what editors write (content/, locales/, paths relative to the project
+// root) and what `npm run content:build` makes of it for the pages (.content/).
+
+export const contentFile = (slug: string) => path.join('content', `${slug}.md`);
+export const resourceFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.json`);
+export const sourcesFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.sources.json`);
+export const orphansFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.orphans.json`);
+
+/** The built content, under the working directory of `next build` and `next start`. */
+export const builtContentDir = path.join(process.cwd(), '.content');
+
+/** The files in `.content/`: each article, the index's summaries, and every ID a paragraph link may name. */
+export const builtFiles = {
+  article: (slug: string) => path.join('articles', `${slug}.json`),
+  summaries: 'index.json',
+  paragraphIds: 'paragraphs.json',
+} as const;
+
+/** Per article slug, every ID a paragraph link may name: block IDs and their aliases. */
+export type ParagraphIds = Record<string, string[]>;
+
+/** A file of the built content, parsed; a clear error when `npm run content:build` has not run. */
+export function readBuiltFile<T>(file: string): T {
+  try {
+    return JSON.parse(readFileSync(path.join(builtContentDir, file), 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`Built content is missing (${file}): run \`npm run content:build\` first.`, { cause: error });
+  }
+}

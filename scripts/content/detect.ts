@@ -1,0 +1,15 @@
+/**
+ * `npm run --silent content:detect`: reads text from stdin, one item a line, and writes the language
+ * of each as one JSON object a line, `{"lang":"en"|"es"|"und","confidence":0..1}`, with the
+ * detector the content build uses.
+ */
+import { detectLines } from '@/lib/content/authoring/detect-stream';
+
+/** A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do. */
+function exitIfPipeClosed(error: NodeJS.ErrnoException): never {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+}
+
+process.stdout.on('error', exitIfPipeClosed);
+await detectLines(process.stdin, process.stdout).catch(exitIfPipeClosed);

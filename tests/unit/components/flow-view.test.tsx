@@ -1,0 +1,133 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { FlowView, InlineView } from '@/components/reader/FlowView';
+import { parseMarkdown } from '@/lib/content/build/parse/parse-article';
+import { toFlow } from '@/lib/content/build/parse/mdast-to-flow';
+import type { Flow, Inline } from '@/lib/content/types';
+
+const render = (flow: Flow) => renderToStaticMarkup(<FlowView flow={flow} />);
+const renderInline = (nodes: Inline[]) => renderToStaticMarkup(<InlineView nodes={nodes} />);
+const text = (value: string): Inline => ({ type: 'text', value });
+const paragraph = (...children: Inline[]): Flow => ({ type: 'paragraph', children });
+
+/** Markdown through the content pipeline to HTML, as a reader would get it. */
+function renderMarkdown(markdown: string): string {
+  return parseMarkdown(markdown)
+    .children.map((node) => toFlow(node))
+    .map((flow) => (flow ? render(flow) : ''))
+    .join('');
+}
+
+describe('FlowView: content never reaches the page as HTML', () => {
+  it('escapes a <script> in text', () => {
+    const html = render(paragraph(text('<script>alert(1)</script>')));
+    expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('escapes a <script> written in the Markdown source', () => {
+    const html = renderMarkdown('Before <script>alert(1)</script> after\n\n<script>alert(2)</script>');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
+  });
+
+  it('escapes HTML attributes in text', () => {
+    const html = renderMarkdown('An <img src=x onerror="alert(1)"> here');
+    expect(html).not.toMatch(/<img/i);
+    expect(html).toContain('&lt;img');
+  });
+
+  it('escapes inline code', () => {
+    expect(render(paragraph({ type: 'inlineCode', value: '<b>&</b>' }))).toBe('<p><code>&lt;b&gt;&amp;&lt;/b&gt;</code></p>');
+  });
+
+  it('renders a javascript: link from Markdown as plain text', () => {
+    const html = renderMarkdown('[click](javascript:alert(1))');
+    expect(html).toBe('<p>click</p>');
+    expect(html).not.toContain('href');
+  });
+});
+
+describe('FlowView: links', () => {
+  it('renders links with rel="noopener noreferrer"', () => {
+    const html = render(paragraph({ type: 'link', url: 'https://example.com/a?b=1&c=2', children: [text('source')] }));
+    expect(html).toBe('<p><a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">source</a></p>');
+  });
+
+  it('renders a link’s title and formatted children', () => {
+    const html = render(
+      paragraph({
+        type: 'link',
+        url: '/es/articles/x',
+        title: 'Leer "más"',
+        children: [{ type: 'strong', children: [text('más')] }],
+      }),
+    );
+    expect(html).toBe('<p><a href="/es/articles/x" title="Leer &quot;más&quot;" rel="noopener noreferrer"><strong>más</strong></a></p>');
+  });
+
+  it('renders every Markdown link with rel="noopener noreferrer"', () => {
+    const html = renderMarkdown('[a](https://a.example) and [b](mailto:b@example.com)');
+    expect(html.match(/<a /g)).toHaveLength(2);
+    expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(2);
+  });
+});
+
+describe('FlowView: structure', () => {
+  it('renders a depth-1 heading as h2, the article title being the page’s only h1', () => {
+    expect(render({ type: 'heading', depth: 1, children: [text('Title')] })).toBe('<h2>Title</h2>');
+  });
+
+  it('renders deeper headings at their own depth', () => {
+    expect(render({ type: 'heading', depth: 2, children: [text('Two')] })).toBe('<h2>Two</h2>');
+    expect(render({ type: 'heading', depth: 3, children: [text('Three')] })).toBe('<h3>Three</h3>');
+    expect(render({ type: 'heading', depth: 6, children: [text('Six')] })).toBe('<h6>Six</h6>');
+  });
+
+  it('renders no h1 from Markdown "#"', () => {
+    expect(renderMarkdown('# Big')).toBe('<h2>Big</h2>');
+  });
+
+  it('keeps an ordered list’s start', () => {
+    const html = render({ type: 'list', ordered: true, start: 3, items: [[paragraph(text('three'))], [paragraph(text('four'))]] });
+    expect(html).toBe('<ol start="3"><li><p>three</p></li><li><p>four</p></li></ol>');
+  });
+
+  it('keeps the start of an ordered list written in Markdown', () => {
+    expect(renderMarkdown('7. seven\n8. eight')).toMatch(/^<ol start="7">/);
+  });
+
+  it('renders an ordered list starting at 1 without a start attribute', () => {
+    expect(render({ type: 'list', ordered: true, items: [[paragraph(text('one'))]] })).toBe('<ol><li><p>one</p></li></ol>');
+  });
+
+  it('renders an unordered list as ul', () => {
+    expect(render({ type: 'list', ordered: false, items: [[paragraph(text('a'))], [paragraph(text('b'))]] })).toBe(
+      '<ul><li><p>a</p></li><li><p>b</p></li></ul>',
+    );
+  });
+
+  it('renders a quote as a blockquote of its flows', () => {
+    expect(render({ type: 'quote', children: [paragraph(text('one')), paragraph(text('two'))] })).toBe(
+      '<blockquote><p>one</p><p>two</p></blockquote>',
+    );
+  });
+
+  it('renders emphasis, strong, delete, code and breaks', () => {
+    expect(
+      renderInline([
+        { type: 'emphasis', children: [text('em')] },
+        { type: 'strong', children: [text('strong')] },
+        { type: 'delete', children: [text('del')] },
+        { type: 'inlineCode', value: 'code' },
+        { type: 'break' },
+        text('end'),
+      ]),
+    ).toBe('<em>em</em><strong>strong</strong><del>del</del><code>code</code><br/>end');
+  });
+
+  it('renders nested lists inside items', () => {
+    expect(renderMarkdown('- outer\n  - inner')).toBe('<ul><li><p>outer</p><ul><li><p>inner</p></li></ul></li></ul>');
+  });
+});

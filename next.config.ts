@@ -12,16 +12,11 @@ const headers =
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Next makes a page's ETag by hashing all of its HTML on every request: for the reader's 76 KB
-  // that was a fifth of the server's CPU in a profile under load (`npm run bench:serving` measures
-  // the throughput). Pages change only with a deploy, and a CDN in front revalidates by its own
-  // means; without one, a browser that opens an article again gets it again (about 16 KB gzip)
-  // instead of a 304.
+  // Next would hash every page's whole HTML on every request to make its ETag, a cost under load
+  // (docs/performance.md); pages change only with a deploy, and a CDN revalidates by its own means.
   generateEtags: false,
   // proxy.ts drops trailing slashes itself: Next's redirect would go out without the headers below.
   skipTrailingSlashRedirect: true,
-  // `npm test` type-checks the whole project (tests too) with `tsc` before building.
-  typescript: { ignoreBuildErrors: true },
   experimental: {
     // `/fr` and other paths outside every language get one bilingual 404 page.
     globalNotFound: true,

@@ -11,8 +11,7 @@ export const serif = localFont({
   variable: '--font-serif',
   display: 'swap',
   // Not preloaded: text paints at once in the size-matched fallback, and three high-priority
-  // font downloads would compete with the stylesheet and scripts on a slow phone (measured by
-  // `npm run bench:lighthouse`).
+  // font downloads would compete with the stylesheet and scripts on a slow phone (docs/performance.md).
   preload: false,
   // The metrics-matched stand-in shown until the font arrives: a serif (next/font's default is Arial).
   adjustFontFallback: 'Times New Roman',

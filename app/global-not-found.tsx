@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { InlineScript } from '@/components/InlineScript';
-import { NotFoundMessage } from '@/components/NotFoundMessage';
-import { NotFoundTitle } from '@/components/NotFoundTitle';
+import { InlineScript } from '@/components/site/InlineScript';
+import { NotFoundMessage } from '@/components/site/NotFoundMessage';
+import { NotFoundTitle } from '@/components/site/NotFoundTitle';
 import { languages } from '@/lib/i18n/config';
+import { keepLanguageOfPathScript } from '@/lib/i18n/not-found-language';
 import { applyDisplaySettingsScript } from '@/lib/reader/display-settings';
 import { getT } from '@/lib/i18n/server';
 import './globals.css';
@@ -10,17 +11,6 @@ import './globals.css';
 export const metadata: Metadata = {
   title: languages.map((l) => getT(l)('notFound.title')).join(' · '),
 };
-
-// Next.js renders this page once, for every unknown address, so it holds both languages. Before
-// the first paint, this script keeps only the one the address starts with (/en/…, /es/…) and
-// sets the page's lang to it (and NotFoundTitle the title, once React has hydrated the head);
-// any other address shows both. Static code only.
-const keepLanguageOfPath = `(function(){
-var l=location.pathname.split('/')[1];
-var keep=document.querySelector('.not-found[lang="'+l+'"]');if(!keep)return;
-document.documentElement.lang=l;
-document.querySelectorAll('.not-found').forEach(function(s){if(s!==keep)s.hidden=true});
-})()`;
 
 /** The 404 page: in the language of the address where it has one, else in both. */
 export default function GlobalNotFound() {
@@ -36,7 +26,8 @@ export default function GlobalNotFound() {
             <NotFoundMessage key={l} lng={l} />
           ))}
         </main>
-        <InlineScript code={keepLanguageOfPath} />
+        {/* Before the first paint: only the section in the address's language, if it has one. */}
+        <InlineScript code={keepLanguageOfPathScript} />
         <NotFoundTitle />
       </body>
     </html>

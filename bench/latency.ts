@@ -95,7 +95,7 @@ export async function benchLatency(appURL: string): Promise<BenchResult<LatencyF
   let largeServer;
   const browser = await launchChromium();
   try {
-    large.run('npx tsx scripts/build-content.ts', { echo: false });
+    large.run('npx tsx scripts/content/build.ts', { echo: false });
     large.run('npx next build', { echo: false });
     largeServer = await startNextServer({ cwd: large.dir });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

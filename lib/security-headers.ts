@@ -15,31 +15,10 @@ export interface SecurityHeader {
 }
 
 /**
- * The Content-Security-Policy directives, in order. Everything the site loads comes from its
- * own origin: scripts and stylesheets from `/_next/static`, Source Serif 4 from there too
- * (self-hosted with next/font), share cards and the icon from its own routes; reading aloud
- * (speechSynthesis) and sharing (navigator.share, the clipboard) need no fetch at all.
- *
- * Why `script-src` has `'unsafe-inline'`: Next.js streams the React payload of every page as
- * inline `<script>self.__next_f.push(…)</script>` elements whose content differs from page to
- * page (and from one build to the next), so no list of hashes can name them. Only a per-request
- * nonce could replace `'unsafe-inline'`, and a nonce forces every page to be rendered on every
- * request: no page generated at build time, no paragraph page kept after its first request,
- * nothing a CDN could cache (https://nextjs.org/docs/app/guides/content-security-policy). The
- * site's own three inline scripts (display settings, reader state, the 404 page's language)
- * are static code built from constants, never from content; hashing them alone would not be
- * enough, because of Next's. What keeps the policy useful all the same: no `'unsafe-eval'`,
- * script files only from this origin, no plugins (`object-src 'none'`), no `<base>` from elsewhere,
- * forms only to this origin, and no framing.
- *
- * `style-src` needs no `'unsafe-inline'`: the only stylesheet is a file (next/font writes its
- * `@font-face` rules there too), no component renders a `style` attribute, and the scripts that
- * set styles (Next's route announcer, the share fallback) do so through `element.style`, which
- * CSP does not govern. Nothing uses `data:` or `blob:` images either, so `img-src` is `'self'`.
- * (The end-to-end tests fail on any CSP violation in any page they open.)
- *
- * No `upgrade-insecure-requests`: the site is also served over plain http (locally, in tests);
- * HTTPS is the host's business.
+ * The Content-Security-Policy directives, in order: everything from this origin, no eval, no
+ * plugins, no framing. `script-src` keeps `'unsafe-inline'` because Next.js streams each page's
+ * payload as inline scripts that no hash can name, and a nonce would rule out prerendering; the
+ * whole reasoning, and what the policy still rules out, is in docs/security.md.
  */
 export const contentSecurityPolicy: readonly string[] = [
   "default-src 'self'",
@@ -56,12 +35,10 @@ export const contentSecurityPolicy: readonly string[] = [
 ];
 
 /**
- * Browser features the site never uses, denied to it and to any frame (`feature=()`), and the
- * two it does use, allowed to this origin only: `clipboard-write` (copying a paragraph link)
- * and `web-share` (the phone's share sheet). Reading aloud uses speechSynthesis, which no
- * permission governs; `autoplay` is left alone because Chromium ties speech to its autoplay
- * rules. `clipboard-read` is left at its default (this origin): the site never reads the
- * clipboard, but the end-to-end tests read back the copied link.
+ * Browser features the site never uses, denied to it and to any frame (`feature=()`); the two it
+ * uses for sharing a paragraph, `clipboard-write` and `web-share`, allowed to this origin only.
+ * `autoplay` is left alone (Chromium ties speech to it), and `clipboard-read` at its default so
+ * that the end-to-end tests can read back a copied link.
  */
 export const permissionsPolicy: readonly string[] = [
   'accelerometer=()',

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DisplayControls } from '@/components/DisplayControls';
-import { InlineScript } from '@/components/InlineScript';
-import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { DisplayControls } from '@/components/site/DisplayControls';
+import { InlineScript } from '@/components/site/InlineScript';
+import { LanguageSwitch } from '@/components/site/LanguageSwitch';
 import { applyDisplaySettingsScript } from '@/lib/reader/display-settings';
 import { serif } from '../fonts';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
@@ -41,9 +41,8 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
           {t('skipToContent')}
         </a>
         <header className="site-header">
-          {/* Links here and elsewhere are plain anchors, not next/link: every page is prerendered
-              HTML, and next/link's code (3 KB gzip) and its prefetching of every link in view cost
-              a reader on a phone more than the soft navigation saves. */}
+          {/* Plain anchors, not next/link: every page is prerendered HTML, and the client router's
+              code and prefetching cost a phone more than a soft navigation saves (docs/performance.md). */}
           <a href={`/${lng}`} className="brand">
             {t('siteName')}
           </a>

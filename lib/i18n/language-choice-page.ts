@@ -1,16 +1,24 @@
-import { scriptLiteral } from '@/lib/script-literal';
+import { inlineScript } from '@/lib/inline-script';
 import { defaultLanguage, languages } from './config';
 import { firstSupported } from './negotiate';
 import { getT } from './translate';
 
 /**
- * The script of the static export's `/`: sends the browser to `/en` or `/es` by
- * `navigator.languages`, with the rule `next start` applies to `Accept-Language` (the same
- * function's source). `location.replace`, like the server's redirect, leaves no history entry.
- * Static code only: built from a function of this repository and constants.
+ * Sends the browser to the articles in the language it prefers by `navigator.languages`, with
+ * `pick` (`firstSupported`, the rule `next start` applies to `Accept-Language`).
+ * `location.replace`, like the server's redirect, leaves no history entry.
+ *
+ * Self-contained on purpose (no outer names, no helpers a compiler could inject): the static
+ * export's `/` runs this very function's source.
  */
-export const chooseLanguageScript = `(function(){var n=navigator,r=n.languages&&n.languages.length?n.languages:[n.language||''];
-location.replace('/'+(${firstSupported.toString()})(r,${scriptLiteral(languages)},${scriptLiteral(defaultLanguage)}));})()`;
+export function goToPreferredLanguage(pick: typeof firstSupported, supported: readonly string[], fallback: string): void {
+  const n = navigator;
+  const ranges = n.languages && n.languages.length ? n.languages : [n.language || ''];
+  location.replace('/' + pick(ranges, supported, fallback));
+}
+
+/** The script of the static export's `/`: `goToPreferredLanguage` with the site's languages. */
+export const chooseLanguageScript = inlineScript(goToPreferredLanguage, firstSupported, languages, defaultLanguage);
 
 /** The page's stylesheet, a file beside it: the site's policy allows no inline style. */
 export const languageChoiceStylesheet = 'language-choice.css';

@@ -44,3 +44,14 @@ export function firstSupported(ranges: readonly string[], supported: readonly st
   }
   return fallback;
 }
+
+/**
+ * The language an address is in: its first path segment (`/es/…` gives `es`) if it is one of
+ * `supported`, whatever its case; else `null`.
+ *
+ * Self-contained on purpose, like `firstSupported`: the 404 page's script runs its source.
+ */
+export function languageOfPath<L extends string>(pathname: string, supported: readonly L[]): L | null {
+  const segment = (pathname.split('/')[1] || '').toLowerCase() as L;
+  return supported.indexOf(segment) !== -1 ? segment : null;
+}

@@ -1,25 +1,17 @@
+import { textValue } from './external-value';
+
 // The address bar's query is the reader's state: every change is written there, so reloading
-// or copying the address reproduces what the reader sees. Components subscribe to it with
-// `useSyncExternalStore(subscribeToSearch, currentSearch, () => '')`.
+// or copying the address reproduces what the reader sees.
 
-const listeners = new Set<() => void>();
-
-export function subscribeToSearch(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('popstate', listener);
-  };
-}
-
-export function currentSearch(): string {
-  return window.location.search;
-}
-
-/** Replaces the query (keeping path and fragment, adding no history entry) and tells subscribers. */
-export function replaceSearch(search: string): void {
-  const { pathname, hash } = window.location;
-  window.history.replaceState(window.history.state, '', pathname + search + hash);
-  for (const listener of listeners) listener();
-}
+/** The query (`?view=…&flip=…`); setting it keeps path and fragment and adds no history entry. */
+export const locationSearch = textValue({
+  read: () => window.location.search,
+  write(search) {
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', pathname + search + hash);
+  },
+  watch(onChange) {
+    window.addEventListener('popstate', onChange);
+    return () => window.removeEventListener('popstate', onChange);
+  },
+});

@@ -16,16 +16,37 @@ export interface ReaderState {
  * views fall back to the default; unknown IDs are kept out when `knownIds` is given.
  */
 export function parseReaderState(search: string, knownIds?: ReadonlySet<string>): ReaderState {
+  const { view, flipped } = readReaderQuery(search, views, defaultView);
+  return { view, flipped: new Set(knownIds ? flipped.filter((id) => knownIds.has(id)) : flipped) };
+}
+
+/**
+ * The view and flipped IDs a URL query (or a stored one) names: the view if it is one of
+ * `knownViews`, else `fallback`; the IDs trimmed, without blanks, in order (repeats kept).
+ * `stated` tells whether the query names a view or flips at all, even empty ones: an address
+ * that does wins over the stored state.
+ *
+ * Self-contained on purpose (no outer names, no helpers a compiler could inject): the article
+ * page's inline script runs this very function's source before the first paint.
+ */
+export function readReaderQuery<V extends string>(
+  search: string,
+  knownViews: readonly V[],
+  fallback: V,
+): { view: V; flipped: string[]; stated: boolean } {
   const params = new URLSearchParams(search);
-  const requested = params.get('view');
-  const view = views.find((v) => v === requested) ?? defaultView;
-  const flipped = new Set(
-    (params.get('flip') ?? '')
-      .split(',')
-      .map((id) => id.trim())
-      .filter((id) => id && (!knownIds || knownIds.has(id))),
-  );
-  return { view, flipped };
+  const requested = params.get('view') as V;
+  const ids = (params.get('flip') || '').split(',');
+  const flipped: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!.trim();
+    if (id) flipped.push(id);
+  }
+  return {
+    view: knownViews.indexOf(requested) !== -1 ? requested : fallback,
+    flipped,
+    stated: params.has('view') || params.has('flip'),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * `npm run content:check [-- --strict] [-- --json]`: checks every article and translation and
+ * `npm run content:check [-- --strict] [--json]`: checks every article and translation and
  * reports, per block, its ID, kind, language, how it was decided and its translation's state.
  * Exits 1 on errors; with --strict, also on missing, stale and orphan translations.
  */

@@ -1,23 +1,28 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { BlockRow } from '@/components/reader/BlockRow';
-import { NarrationProvider, type NarrationLabels } from '@/components/reader/NarrationProvider';
-import { ReaderProvider, type ReaderLabels } from '@/components/reader/ReaderProvider';
+import { FlowView } from '@/components/article/FlowView';
+import { BlockRow } from '@/components/controls/BlockRow';
+import { NarrationProvider } from '@/components/controls/NarrationProvider';
+import { ReaderProvider } from '@/components/controls/ReaderProvider';
+import type { Flow } from '@/lib/content/types';
+import type { Language } from '@/lib/i18n/config';
+import type { NarrationLabels } from '@/lib/reader/narration';
+import type { ReaderLabels } from '@/lib/reader/reader';
 
 const labels: ReaderLabels = {
   flip: { en: 'EN: Show this paragraph in English', es: 'ES: Show this paragraph in Spanish' },
   languageCode: { en: 'EN', es: 'ES' },
   languageName: { en: 'English', es: 'Spanish' },
   original: 'Original',
+  translationMissing: {
+    en: 'Translation missing: this paragraph is shown as published, in English.',
+    es: 'Translation missing: this paragraph is shown as published, in Spanish.',
+  },
   share: 'Share this paragraph',
   linkCopied: 'Link copied',
   copyFailed: 'Copy this link: {{url}}',
   shownIn: { en: 'Paragraph shown in English', es: 'Paragraph shown in Spanish' },
   viewShown: { reading: 'Reading view', 'side-by-side': 'Side by side view', original: 'As published view' },
-  translationMissing: {
-    en: 'Translation missing: this paragraph is shown as published, in English.',
-    es: 'Translation missing: this paragraph is shown as published, in Spanish.',
-  },
 };
 
 const narrationLabels: NarrationLabels = {
@@ -36,11 +41,24 @@ const narrationLabels: NarrationLabels = {
   loadFailed: 'Reading aloud could not load. Check the connection and try again.',
 };
 
-function render(versions: Parameters<typeof BlockRow>[0]['versions'], lang: 'en' | 'es' = 'es') {
+const paragraph = (value: string): Flow => ({ type: 'paragraph', children: [{ type: 'text', value }] });
+
+function render(versions: Partial<Record<Language, Flow>>, { lang = 'es', focusId }: { lang?: Language; focusId?: string } = {}) {
   return renderToStaticMarkup(
-    <ReaderProvider lng="en" slug="an-article" labels={labels} blocks={[{ id: 'a-block', lang }]}>
-      <NarrationProvider labels={narrationLabels} blockIds={['a-block']}>
-        <BlockRow id="a-block" lang={lang} versions={versions} />
+    <ReaderProvider
+      lng="en"
+      slug="an-article"
+      labels={labels}
+      blocks={[{ id: 'a-block', lang }]}
+      blockIdOf={{ 'a-block': 'a-block', 'its-former-id': 'a-block' }}
+      focusId={focusId}
+    >
+      <NarrationProvider labels={narrationLabels}>
+        <BlockRow
+          id="a-block"
+          lang={lang}
+          versions={Object.fromEntries(Object.entries(versions).map(([l, flow]) => [l, <FlowView key={l} flow={flow} />]))}
+        />
       </NarrationProvider>
     </ReaderProvider>,
   );
@@ -48,22 +66,27 @@ function render(versions: Parameters<typeof BlockRow>[0]['versions'], lang: 'en'
 
 describe('BlockRow (server render)', () => {
   it('renders both versions, each marked with its lang, the original marked too', () => {
-    const html = render({ es: <p>Hola</p>, en: <p>Hello</p> });
+    const html = render({ es: paragraph('Hola'), en: paragraph('Hello') });
     expect(html).toContain('id="a-block"');
     expect(html).toMatch(/<div class="version" lang="en" data-lang="en">.*<p>Hello<\/p><\/div>/);
     expect(html).toMatch(/<div class="version" lang="es" data-lang="es" data-original="true">.*<p>Hola<\/p><\/div>/);
   });
 
   it('shows the original with a notice, in the page language, where the translation is missing', () => {
-    const html = render({ es: <p>Hola</p> });
+    const html = render({ es: paragraph('Hola') });
     expect(html).toContain('<p class="notice" lang="en">Translation missing: this paragraph is shown as published, in Spanish.</p>');
     expect(html).toContain('<div lang="es"><p>Hola</p></div>');
   });
 
   it('has a real toggle button, a listen button and a share button, named in the UI language', () => {
-    const html = render({ es: <p>Hola</p>, en: <p>Hello</p> });
+    const html = render({ es: paragraph('Hola'), en: paragraph('Hello') });
     expect(html).toMatch(/<button type="button" class="listen" aria-label="Listen to this paragraph"/);
     expect(html).toMatch(/<button type="button" class="flip" aria-pressed="false" aria-label="ES: Show this paragraph in Spanish"[^>]*>ES<\/button>/);
     expect(html).toMatch(/<button type="button" class="share" aria-label="Share this paragraph"/);
+  });
+
+  it('is highlighted on the server when a paragraph link’s page opened the article at it, by any of its IDs', () => {
+    expect(render({ es: paragraph('Hola') }, { focusId: 'its-former-id' })).toContain('data-highlighted="true"');
+    expect(render({ es: paragraph('Hola') })).not.toContain('data-highlighted');
   });
 });

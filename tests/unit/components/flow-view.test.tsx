@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FlowView, InlineView } from '@/components/reader/FlowView';
+import { FlowView, InlineView } from '@/components/article/FlowView';
 import { parseMarkdown } from '@/lib/content/build/parse/parse-article';
 import { toFlow } from '@/lib/content/build/parse/mdast-to-flow';
 import type { Flow, Inline } from '@/lib/content/types';

@@ -1,8 +1,9 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { languages } from '@/lib/i18n/config';
-import { chooseLanguageScript, languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
+import { defaultLanguage, languages } from '@/lib/i18n/config';
+import { chooseLanguageScript, goToPreferredLanguage, languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
 import { firstSupported, negotiateLanguage } from '@/lib/i18n/negotiate';
+import { scriptLiteral } from '@/lib/script-literal';
 
 /** Runs the page's script on a browser that states these languages; where it sends it. */
 function chosen(navigator: { languages?: readonly string[]; language?: string }): string {
@@ -41,6 +42,21 @@ describe('the static export’s / script', () => {
     [{}, '/en'],
   ])('sends %j to %s', (navigator, path) => {
     expect(chosen(navigator)).toBe(path);
+  });
+
+  it('is built from the server’s rule and the site’s languages, with none of its own', () => {
+    expect(chooseLanguageScript).toContain(firstSupported.toString());
+    expect(chooseLanguageScript).toContain(goToPreferredLanguage.toString());
+    expect(chooseLanguageScript).toContain(`${scriptLiteral(languages)},${scriptLiteral(defaultLanguage)}`);
+    for (const source of [firstSupported.toString(), goToPreferredLanguage.toString()]) {
+      for (const lng of languages) expect(source).not.toMatch(new RegExp(`['"\`]/?${lng}['"\`]`));
+    }
+  });
+
+  it('stays on the page, which links to both languages, where the browser fails it', () => {
+    const failing = { get languages(): never { throw new Error('blocked'); } };
+    expect(() => chosen(failing)).not.toThrow();
+    expect(chosen(failing)).toBe('');
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleView } from '@/components/reader/ArticleView';
+import { ArticleView } from '@/components/article/ArticleView';
 import { blockText, excerpt, getArticleSummaries, readArticle } from '@/lib/content/store';
 import { languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';

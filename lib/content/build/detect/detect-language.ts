@@ -21,7 +21,7 @@ const noise = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|\d[\d.,:/-]*/gu;
  * short text, where franc's trigrams are too few: each word counts for the language whose
  * lexicon has it and the other's does not, the most frequent (function) words three times, a
  * Spanish-only letter and an English contraction twice. Capitalised words inside a sentence
- * are names and do not vote. A clear vote (two thirds of the evidence) decides; otherwise
+ * are names and do not vote. A clear vote (three quarters of the evidence) decides; otherwise
  * franc, limited to the two languages. `und` only for text without letters.
  */
 export function detectLanguage(text: string): Detection {

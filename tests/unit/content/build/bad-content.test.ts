@@ -6,7 +6,7 @@ import { repo } from '@/tests/unit/support';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FlowView } from '@/components/reader/FlowView';
+import { FlowView } from '@/components/article/FlowView';
 import { ContentError, ContentErrors } from '@/lib/content/content-error';
 import { loadContent, readContent } from '@/lib/content/build/read-sources';
 import { flowText } from '@/lib/content/article';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { FlowView } from '@/components/reader/FlowView';
+import { FlowView } from '@/components/article/FlowView';
 import { buildArticle } from '@/lib/content/build/build-article';
 import { loadContent } from '@/lib/content/build/read-sources';
 import { flowText } from '@/lib/content/article';

@@ -1,11 +1,12 @@
 'use client';
 
-import { views } from '@/lib/reader/reader-state';
-import { useReader } from './ReaderProvider';
+import { views, type View } from '@/lib/reader/reader-state';
+import { useReader, useView } from './ReaderProvider';
 
 /** The view control: one pressed button per view, like a segmented control. */
-export function ViewSwitcher({ label, names }: { label: string; names: Record<(typeof views)[number], string> }) {
-  const { view, setView } = useReader();
+export function ViewSwitcher({ label, names }: { label: string; names: Record<View, string> }) {
+  const { setView } = useReader();
+  const view = useView();
   return (
     <div role="group" aria-label={label} className="view-switcher">
       {views.map((v) => (

@@ -1,7 +1,5 @@
 'use client';
 
-import { useMemo, useSyncExternalStore } from 'react';
-import { readStorage, writeStorage } from '@/lib/reader/browser-storage';
 import {
   displayStorageKey,
   parseDisplaySettings,
@@ -10,6 +8,7 @@ import {
   type DisplaySettings,
   type Theme,
 } from '@/lib/reader/display-settings';
+import { storedValue, useExternalValue } from '@/lib/reader/external-value';
 
 export interface DisplayLabels {
   group: string;
@@ -19,28 +18,24 @@ export interface DisplayLabels {
   larger: string;
 }
 
-const listeners = new Set<() => void>();
+const displaySettings = storedValue(
+  displayStorageKey,
+  (text) => parseDisplaySettings(text || null),
+  (settings) => JSON.stringify(settings),
+);
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-const stored = () => readStorage(displayStorageKey);
-
+/** Applies `settings` to the page at once (the stylesheet reads them from <html>) and remembers them. */
 function save(settings: DisplaySettings) {
   const root = document.documentElement;
   if (settings.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', settings.theme);
   root.setAttribute('data-text-size', String(settings.textSize));
-  writeStorage(displayStorageKey, JSON.stringify(settings));
-  for (const listener of listeners) listener();
+  displaySettings.set(settings);
 }
 
 /** Theme (system, light, dark) and text size, remembered for every page of the site. */
 export function DisplayControls({ labels }: { labels: DisplayLabels }) {
-  const raw = useSyncExternalStore(subscribe, stored, () => '');
-  const settings = useMemo(() => parseDisplaySettings(raw || null), [raw]);
+  const settings = useExternalValue(displaySettings);
   const step = (delta: number) => {
     const textSize = settings.textSize + delta;
     if (textSizes.includes(textSize as never)) save({ ...settings, textSize });

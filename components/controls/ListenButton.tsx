@@ -1,19 +1,17 @@
-'use client';
-
 import { useNarration } from './NarrationProvider';
-import { useBlockContext } from './ReaderProvider';
+import { useReader } from './ReaderProvider';
 
 /**
  * A block's play control: reads the block aloud in the language(s) it shows, and on through
  * the article while "read on" is set; while the block is being read, it stops. Where no voice
  * can read the block, it says so instead.
  *
+ * @param reading whether the block is being read (or paused in)
  * @param cannot why the block cannot be read aloud as it shows, if it cannot
  */
-export function ListenButton({ id, cannot }: { id: string; cannot?: string }) {
-  const { announce } = useBlockContext();
-  const { blockId, status, labels, listen, stop } = useNarration();
-  const reading = status !== 'idle' && blockId === id;
+export function ListenButton({ id, reading, cannot }: { id: string; reading: boolean; cannot?: string }) {
+  const { announce } = useReader();
+  const { labels, listen, stop } = useNarration();
   const label = reading ? labels.stopBlock : (cannot ?? labels.listenBlock);
 
   return (

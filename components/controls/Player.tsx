@@ -1,20 +1,24 @@
 'use client';
 
-import { speeds, useNarration } from './NarrationProvider';
+import { speeds } from '@/lib/reader/listen-settings';
+import { useListenSettings, useNarration, useNarratorState } from './NarrationProvider';
 import { useReader } from './ReaderProvider';
 
 /** The reading-aloud controls, shown at the foot of the screen while the article is read. */
 export function Player() {
   const { lng } = useReader();
-  const { status, blockId, progress, labels, rate, readOn, pause, resume, stop, setRate, setReadOn } = useNarration();
+  const { labels, blockIds, pause, resume, stop, setRate, setReadOn } = useNarration();
+  const { status, blockId } = useNarratorState();
+  const { rate, readOn } = useListenSettings();
   if (status === 'idle') return null;
   const format = new Intl.NumberFormat(lng, { maximumFractionDigits: 2 });
+  const index = blockId ? blockIds.indexOf(blockId) : -1;
 
   return (
     <section className="player" aria-label={labels.player}>
-      {progress && (
+      {index >= 0 && (
         <p className="player-progress">
-          {labels.progress.replace('{{current}}', String(progress.current)).replace('{{total}}', String(progress.total))}
+          {labels.progress.replace('{{current}}', String(index + 1)).replace('{{total}}', String(blockIds.length))}
         </p>
       )}
       <div className="player-controls">

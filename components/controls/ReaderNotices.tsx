@@ -1,10 +1,11 @@
 'use client';
 
-import { useAnnouncement, useReader } from './ReaderProvider';
+import { useAnnouncement, useReader, useStaleLink } from './ReaderProvider';
 
 /** The notice for a link to a block that is gone, and the live region that announces flips and copies. */
 export function ReaderNotices({ staleLink, dismiss }: { staleLink: string; dismiss: string }) {
-  const { staleLink: isStale, dismissStaleLink } = useReader();
+  const { dismissStaleLink } = useReader();
+  const isStale = useStaleLink();
   const announcement = useAnnouncement();
   return (
     <>

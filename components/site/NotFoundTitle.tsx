@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { notFoundSectionClass } from '@/lib/i18n/not-found-language';
 
 /**
  * Where the 404 page shows one language, titles the page in it too. Next.js sets the title
@@ -9,7 +10,7 @@ import { useEffect } from 'react';
  */
 export function NotFoundTitle() {
   useEffect(() => {
-    const shown = document.querySelectorAll('.not-found:not([hidden]) h1');
+    const shown = document.querySelectorAll(`.${notFoundSectionClass}:not([hidden]) h1`);
     const title = shown.length === 1 ? shown[0]!.textContent : null;
     if (!title) return;
     const keep = () => {

@@ -1,9 +1,9 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useSyncExternalStore } from 'react';
 import type { Language } from '@/lib/i18n/config';
-import { currentSearch, subscribeToSearch } from '@/lib/reader/location-search';
+import { useExternalValue } from '@/lib/reader/external-value';
+import { locationSearch } from '@/lib/reader/location-search';
 
 /**
  * A link to the same page in the other language, keeping the reader's view. Flipped blocks are
@@ -13,8 +13,7 @@ import { currentSearch, subscribeToSearch } from '@/lib/reader/location-search';
  */
 export function LanguageSwitch({ to, label }: { to: Language; label: string }) {
   const pathname = usePathname();
-  const search = useSyncExternalStore(subscribeToSearch, currentSearch, () => '');
-  const view = new URLSearchParams(search).get('view');
+  const view = useExternalValue(locationSearch, (search) => new URLSearchParams(search).get('view'));
   const href = pathname.replace(/^\/[^/]+/, `/${to}`) + (view ? `?view=${encodeURIComponent(view)}` : '');
   return (
     <a href={href} hrefLang={to} lang={to} className="language-switch">

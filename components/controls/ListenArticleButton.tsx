@@ -1,14 +1,14 @@
 'use client';
 
 import { languages } from '@/lib/i18n/config';
-import { useNarration } from './NarrationProvider';
+import { useNarration, useUnavailable } from './NarrationProvider';
 import { useReader } from './ReaderProvider';
 
 /** Reads the whole article aloud, from its first block; says so where the browser cannot. */
 export function ListenArticleButton({ firstBlockId }: { firstBlockId: string }) {
   const { announce } = useReader();
-  const { labels, unavailable, listen } = useNarration();
-  const cannot = unavailable(languages);
+  const { labels, listen } = useNarration();
+  const cannot = useUnavailable()(languages);
   return (
     <button
       type="button"

@@ -1,19 +1,20 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { languages } from '@/lib/i18n/config';
-import { useReader } from './ReaderProvider';
+import type { Language } from '@/lib/i18n/config';
+import { blocksElementId } from '@/lib/reader/stored-state';
+import { useView } from './ReaderProvider';
 
 /**
  * The article's blocks; the view is an attribute the stylesheet lays them out by.
  *
  * @param long whether the article is long enough for blocks out of view to skip layout
  */
-export function BlockList({ long, children }: { long: boolean; children: ReactNode }) {
-  const { view, lng, labels } = useReader();
+export function BlockList({ lng, long, children }: { lng: Language; long: boolean; children: ReactNode }) {
+  const view = useView();
   return (
     <div
-      id="reader_blocks"
+      id={blocksElementId}
       className="blocks"
       data-view={view}
       data-lng={lng}
@@ -21,11 +22,6 @@ export function BlockList({ long, children }: { long: boolean; children: ReactNo
       // Before hydration, the page's own script may already have set the view.
       suppressHydrationWarning
     >
-      <div className="columns" aria-hidden="true">
-        {languages.map((l) => (
-          <span key={l}>{labels.languageName[l]}</span>
-        ))}
-      </div>
       {children}
     </div>
   );

@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { readStorage, writeStorage } from '@/lib/reader/browser-storage';
+import { useEffect, useRef } from 'react';
+import { moveFocus } from '@/lib/reader/blocks-on-screen';
+import { storedValue, useExternalValue } from '@/lib/reader/external-value';
 import { useNarration } from './NarrationProvider';
-import { nextView, useReader } from './ReaderProvider';
+import { useReader } from './ReaderProvider';
 
 export interface ShortcutLabels {
   title: string;
@@ -23,18 +24,7 @@ const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', l: 'listen',
 
 // Single keys can be turned off (WCAG 2.1.4): a reader using speech input, or one who types
 // letters by accident, would otherwise set them off. Remembered for the whole site.
-const enabledKey = 'paralelo:shortcuts';
-const listeners = new Set<() => void>();
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-const isEnabled = () => readStorage(enabledKey) !== 'off';
-
-function setEnabled(on: boolean) {
-  writeStorage(enabledKey, on ? '' : 'off');
-  for (const listener of listeners) listener();
-}
+const shortcutsOn = storedValue('paralelo:shortcuts', (text) => text !== 'off', (on) => (on ? '' : 'off'));
 
 /**
  * Keyboard shortcuts for the reader, and the dialog (and its button) that lists them:
@@ -43,10 +33,10 @@ function setEnabled(on: boolean) {
  * Ctrl, Alt or Meta held, or once the reader turned them off in the dialog.
  */
 export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
-  const { view, setView, toggle, share } = useReader();
+  const { showNextView, toggle, share } = useReader();
   const { listen } = useNarration();
   const dialog = useRef<HTMLDialogElement>(null);
-  const enabled = useSyncExternalStore(subscribe, isEnabled, () => true);
+  const enabled = useExternalValue(shortcutsOn);
 
   useEffect(() => {
     if (!enabled) return;
@@ -71,7 +61,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
           listen(focused?.id);
           break;
         case 'v':
-          setView(nextView(view));
+          showNextView();
           break;
         case '?':
           dialog.current?.showModal();
@@ -83,7 +73,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled, view, setView, toggle, share, listen]);
+  }, [enabled, showNextView, toggle, share, listen]);
 
   return (
     <>
@@ -104,7 +94,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
           ))}
         </dl>
         <label className="shortcuts-toggle">
-          <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+          <input type="checkbox" checked={enabled} onChange={(e) => shortcutsOn.set(e.target.checked)} />
           {labels.enable}
         </label>
         <form method="dialog">
@@ -115,14 +105,4 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
       </dialog>
     </>
   );
-}
-
-/** Focuses and scrolls to the next or previous block; without a focused block, starts at the first one in view. */
-function moveFocus(from: HTMLElement | null | undefined, step: 1 | -1) {
-  const blocks = [...document.querySelectorAll<HTMLElement>('.block')];
-  let index = from ? blocks.indexOf(from) + step : blocks.findIndex((b) => b.getBoundingClientRect().bottom > 80);
-  if (!from && step === -1) index -= 1;
-  const target = blocks[Math.min(Math.max(index, 0), blocks.length - 1)];
-  target?.focus({ preventScroll: true });
-  target?.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
 }

@@ -4,15 +4,15 @@ import type { ReactNode } from 'react';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { spokenLanguages } from '@/lib/reader/speech';
 import { ListenButton } from './ListenButton';
-import { useNarration } from './NarrationProvider';
-import { useBlockContext, useBlockState } from './ReaderProvider';
+import { useIsRead, useUnavailable } from './NarrationProvider';
+import { useBlockState, useFlipped, useHighlighted, useReader } from './ReaderProvider';
 
 /**
  * One block of the article with its versions in both languages; the view and the flip decide,
  * in CSS, which one shows (or both, side by side), so a flip only changes an attribute. Its
  * buttons flip it alone to the other language, read it aloud and share a link to it.
  *
- * @param versions the block rendered by the server in each language it exists in
+ * @param versions the block's body rendered by the server in each language it exists in
  */
 export function BlockRow({
   id,
@@ -23,12 +23,13 @@ export function BlockRow({
   lang: Language;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
-  const { lng, labels, highlighted, toggle, share } = useBlockContext();
-  const narration = useNarration();
-  const isRead = narration.status !== 'idle' && narration.blockId === id;
-  const isFlipped = useBlockState(id, ({ flipped }) => flipped.has(id));
+  const { lng, labels, toggle, share } = useReader();
+  const isFlipped = useFlipped(id);
+  const isHighlighted = useHighlighted(id);
+  const isRead = useIsRead(id);
+  const unavailable = useUnavailable();
   const target = useBlockState(id, ({ view }) => otherLanguage(view === 'original' ? lang : lng));
-  const cannotListen = useBlockState(id, ({ view, flipped }) => narration.unavailable(spokenLanguages(view, lng, lang, flipped.has(id))));
+  const cannotListen = useBlockState(id, ({ view, flipped }) => unavailable(spokenLanguages(view, lng, lang, flipped.has(id))));
 
   return (
     <div
@@ -37,7 +38,7 @@ export function BlockRow({
       data-lang={lang}
       tabIndex={-1}
       data-flipped={isFlipped || undefined}
-      data-highlighted={highlighted === id || undefined}
+      data-highlighted={isHighlighted || undefined}
       data-reading={isRead || undefined}
       // Before hydration, the page's own script may already have flipped this block.
       suppressHydrationWarning
@@ -58,7 +59,7 @@ export function BlockRow({
         >
           {labels.languageCode[target]}
         </button>
-        <ListenButton id={id} cannot={cannotListen} />
+        <ListenButton id={id} reading={isRead} cannot={cannotListen} />
         <button type="button" className="share" aria-label={labels.share} title={labels.share} onClick={() => share(id)}>
           <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
             <path
@@ -76,6 +77,11 @@ export function BlockRow({
   );
 }
 
+/**
+ * One language's side of a block, labelled for side by side. Rendered here rather than on the
+ * server: its wrapper and labels, repeated for every block, would weigh more in the page's
+ * server payload than this code does in its JS.
+ */
 function Version({
   lang,
   blockLang,
@@ -85,7 +91,7 @@ function Version({
   blockLang: Language;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
-  const { lng, labels } = useBlockContext();
+  const { lng, labels } = useReader();
   const version = versions[lang];
   const isOriginal = lang === blockLang;
   // Named in side by side only: the language (on phones, without column headings) and the original.

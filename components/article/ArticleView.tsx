@@ -1,0 +1,84 @@
+import { BlockList } from '@/components/controls/BlockList';
+import { BlockRow } from '@/components/controls/BlockRow';
+import { ListenArticleButton } from '@/components/controls/ListenArticleButton';
+import { NarrationProvider } from '@/components/controls/NarrationProvider';
+import { Player } from '@/components/controls/Player';
+import { ReaderNotices } from '@/components/controls/ReaderNotices';
+import { ReaderProvider } from '@/components/controls/ReaderProvider';
+import { ReaderShortcuts } from '@/components/controls/ReaderShortcuts';
+import { ViewSwitcher } from '@/components/controls/ViewSwitcher';
+import { InlineScript } from '@/components/site/InlineScript';
+import { blockIds } from '@/lib/content/article';
+import type { ArticleInLanguage } from '@/lib/content/store';
+import { languages } from '@/lib/i18n/config';
+import { getT } from '@/lib/i18n/server';
+import { restoreStateScript, storageKey } from '@/lib/reader/stored-state';
+import { ArticleHeader } from './ArticleHeader';
+import { FlowView } from './FlowView';
+import { byLanguage, byView, narrationLabels, readerLabels, shortcutLabels } from './labels';
+
+/**
+ * The reader: the article's header, the view control and every block, in the page's language.
+ * The server renders the text; the controls (`components/controls/`) only set attributes on it.
+ *
+ * @param focusId the block a paragraph link opened the article at
+ */
+export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage & { focusId?: string }) {
+  const t = getT(lng);
+  const labels = readerLabels(t);
+  const blocks = article.blocks.map(({ id, lang }) => ({ id, lang }));
+  // Every ID a block has or had, so the browser follows old links without knowing the rule.
+  const blockIdOf = Object.fromEntries(article.blocks.flatMap((block) => blockIds(block).map((id) => [id, block.id])));
+
+  const long = article.blocks.length > longArticle;
+  const rows = article.blocks.map((block) => (
+    <BlockRow
+      key={block.id}
+      id={block.id}
+      lang={block.lang}
+      versions={byLanguage((l) => {
+        const flow = block.versions[l];
+        return flow && <FlowView flow={flow} />;
+      })}
+    />
+  ));
+  return (
+    <ReaderProvider lng={lng} slug={article.slug} labels={labels} blocks={blocks} blockIdOf={blockIdOf} focusId={focusId}>
+      <NarrationProvider labels={narrationLabels(t)}>
+        <article className="article">
+          <ArticleHeader article={article} lng={lng} title={title}>
+            {blocks[0] && <ListenArticleButton firstBlockId={blocks[0].id} />}
+          </ArticleHeader>
+          <div className="toolbar">
+            <ViewSwitcher label={t('reader.viewLabel')} names={byView((v) => t(`reader.view.${v}`))} />
+            <ReaderShortcuts labels={shortcutLabels(t)} />
+          </div>
+          <ReaderNotices staleLink={t('reader.staleLink')} dismiss={t('reader.dismiss')} />
+          <BlockList lng={lng} long={long}>
+            <div className="columns" aria-hidden="true">
+              {languages.map((l) => (
+                <span key={l}>{labels.languageName[l]}</span>
+              ))}
+            </div>
+            {long ? groupsOf(rows, blocksPerGroup).map((group, i) => <div key={i} className="block-group">{group}</div>) : rows}
+          </BlockList>
+          <InlineScript code={restoreStateScript(storageKey(lng, article.slug))} />
+        </article>
+        <Player />
+      </NarrationProvider>
+    </ReaderProvider>
+  );
+}
+
+/** From this many blocks, those out of view are not laid out until they come near. */
+const longArticle = 100;
+
+/**
+ * Blocks skip layout by groups: the browser watches each group for coming into view on every
+ * frame, so a few groups cost a flip far less than hundreds of blocks would (docs/performance.md).
+ */
+const blocksPerGroup = 20;
+
+function groupsOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}

@@ -1,0 +1,69 @@
+import { languages, type Language } from '@/lib/i18n/config';
+import type { getT } from '@/lib/i18n/server';
+import type { NarrationLabels } from '@/lib/reader/narration';
+import type { ReaderLabels } from '@/lib/reader/reader';
+import { views, type View } from '@/lib/reader/reader-state';
+import type { ShortcutLabels } from '@/components/controls/ReaderShortcuts';
+
+// The strings the client controls show, translated on the server in the page's language: the
+// browser gets the few it needs, never the translation files.
+
+type T = ReturnType<typeof getT>;
+
+export function byLanguage<V>(fn: (lng: Language) => V): Record<Language, V> {
+  return Object.fromEntries(languages.map((l) => [l, fn(l)])) as Record<Language, V>;
+}
+
+export function byView<V>(fn: (view: View) => V): Record<View, V> {
+  return Object.fromEntries(views.map((v) => [v, fn(v)])) as Record<View, V>;
+}
+
+export function readerLabels(t: T): ReaderLabels {
+  const languageName = byLanguage((l) => t(`languageName.${l}`));
+  return {
+    // The name starts with the code the button shows (ES, EN): what a voice-control user says.
+    flip: byLanguage((l) => t('reader.flip', { language: languageName[l], code: t(`languageCode.${l}`) })),
+    languageCode: byLanguage((l) => t(`languageCode.${l}`)),
+    languageName,
+    original: t('reader.original'),
+    translationMissing: byLanguage((l) => t('reader.translationMissing', { language: languageName[l] })),
+    share: t('reader.share'),
+    linkCopied: t('reader.linkCopied'),
+    copyFailed: t('reader.copyFailed', { url: '{{url}}' }),
+    shownIn: byLanguage((l) => t('reader.shownIn', { language: languageName[l] })),
+    viewShown: byView((v) => t(`reader.viewShown.${v}`)),
+  };
+}
+
+export function narrationLabels(t: T): NarrationLabels {
+  return {
+    listenArticle: t('reader.listen.article'),
+    listenBlock: t('reader.listen.block'),
+    stopBlock: t('reader.listen.stopBlock'),
+    player: t('reader.listen.player'),
+    progress: t('reader.listen.progress', { current: '{{current}}', total: '{{total}}' }),
+    pause: t('reader.listen.pause'),
+    resume: t('reader.listen.resume'),
+    stop: t('reader.listen.stop'),
+    speed: t('reader.listen.speed'),
+    readOn: t('reader.listen.readOn'),
+    noVoice: byLanguage((l) => t('reader.listen.noVoice', { language: t(`languageName.${l}`) })),
+    cannotSpeak: t('reader.listen.cannotSpeak'),
+    loadFailed: t('reader.listen.loadFailed'),
+  };
+}
+
+export function shortcutLabels(t: T): ShortcutLabels {
+  return {
+    title: t('reader.shortcuts.title'),
+    close: t('reader.shortcuts.close'),
+    next: t('reader.shortcuts.next'),
+    previous: t('reader.shortcuts.previous'),
+    flip: t('reader.shortcuts.flip'),
+    share: t('reader.shortcuts.share'),
+    view: t('reader.shortcuts.view'),
+    help: t('reader.shortcuts.help'),
+    listen: t('reader.shortcuts.listen'),
+    enable: t('reader.shortcuts.enable'),
+  };
+}

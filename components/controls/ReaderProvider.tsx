@@ -1,0 +1,75 @@
+'use client';
+
+import { createContext, use, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { useExternalValue } from '@/lib/reader/external-value';
+import { createReader, type Reader, type ReaderOptions } from '@/lib/reader/reader';
+import type { ReaderState, View } from '@/lib/reader/reader-state';
+
+// The context holds the reader itself, which never changes: what changes (the view, flips, the
+// linked block, the message) is read through the hooks below, each re-rendering only its readers.
+const ReaderContext = createContext<Reader | null>(null);
+
+/**
+ * Gives the controls below the article's reader (`lib/reader/reader.ts`): on arrival, it
+ * restores the remembered view and flips and goes to the linked block.
+ */
+export function ReaderProvider({ lng, slug, labels, blocks, blockIdOf, focusId, children }: ReaderOptions & { children: ReactNode }) {
+  const reader = useMemo(
+    () => createReader({ lng, slug, labels, blocks, blockIdOf, focusId }),
+    [lng, slug, labels, blocks, blockIdOf, focusId],
+  );
+  useEffect(() => reader.start(), [reader]);
+  return <ReaderContext value={reader}>{children}</ReaderContext>;
+}
+
+/**
+ * The page's language, the labels and the actions (set the view, flip, share, announce): all
+ * that does not change, so reading it never re-renders a component.
+ */
+export function useReader(): Reader {
+  const reader = use(ReaderContext);
+  if (!reader) throw new Error('useReader must be used inside <ReaderProvider>');
+  return reader;
+}
+
+/** The view, re-rendering on a change of view only. */
+export function useView(): View {
+  return useExternalValue(useReader().state, (state) => state.view);
+}
+
+/**
+ * Something block `id` derives from the view and flips, re-rendering the block only when that
+ * changes: a flip wakes the flipped block alone. `derive` must return a primitive.
+ */
+export function useBlockState<T extends string | number | boolean | undefined>(id: string, derive: (state: ReaderState) => T): T {
+  const { state, subscribeToBlock } = useReader();
+  const subscribe = useCallback((listener: () => void) => subscribeToBlock(id, listener), [subscribeToBlock, id]);
+  return useSyncExternalStore(
+    subscribe,
+    () => derive(state.get()),
+    () => derive(state.initial()),
+  );
+}
+
+/** Whether block `id` is flipped away from the language the view shows it in. */
+export function useFlipped(id: string): boolean {
+  return useBlockState(id, ({ flipped }) => flipped.has(id));
+}
+
+/** Whether block `id` is the one a link opened the article at. */
+export function useHighlighted(id: string): boolean {
+  return useExternalValue(useReader().link, (link) => link.block === id);
+}
+
+/** Whether a link pointed at a block that is no longer in the article (until dismissed). */
+export function useStaleLink(): boolean {
+  const { link, staleLinkDismissed } = useReader();
+  const stale = useExternalValue(link, ({ requested, block }) => Boolean(requested) && !block);
+  const dismissed = useExternalValue(staleLinkDismissed);
+  return stale && !dismissed;
+}
+
+/** The live region's message, '' when there is none. */
+export function useAnnouncement(): string {
+  return useExternalValue(useReader().message);
+}

@@ -5,7 +5,9 @@ import { developmentContentSecurityPolicy, securityHeaders } from './lib/securit
 const headers =
   process.env.NODE_ENV === 'development'
     ? securityHeaders.map(({ key, value }) =>
-        key === 'Content-Security-Policy' ? { key: `${key}-Report-Only`, value: developmentContentSecurityPolicy } : { key, value },
+        key === 'Content-Security-Policy'
+          ? { key: `${key}-Report-Only`, value: developmentContentSecurityPolicy }
+          : { key, value },
       )
     : securityHeaders.map(({ key, value }) => ({ key, value }));
 

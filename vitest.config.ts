@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -12,5 +13,8 @@ export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    // One worker per core, not Vitest's default of one fewer: the slowest files mostly wait on
+    // the command-line tools and builds they start, which run in processes of their own.
+    maxWorkers: availableParallelism(),
   },
 });

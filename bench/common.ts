@@ -37,14 +37,16 @@ export function machine(): string {
 }
 
 export function nextVersion(): string {
-  return (JSON.parse(readFileSync(path.join('node_modules', 'next', 'package.json'), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(path.join('node_modules', 'next', 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 /** The date, commit and machine lines every section starts with. */
 export function runInfo(): string[] {
   let commit = execSync('git rev-parse --short HEAD').toString().trim();
   // The report itself is left out: an earlier run's figures are not a change to the code.
-  if (execSync("git status --porcelain --untracked-files=no -- . ':!docs/BENCHMARKS.md'").toString().trim()) commit += ' (with uncommitted changes)';
+  if (execSync("git status --porcelain --untracked-files=no -- . ':!docs/BENCHMARKS.md'").toString().trim())
+    commit += ' (with uncommitted changes)';
   return [`- Date: ${new Date().toISOString().slice(0, 10)}`, `- Commit: ${commit}`, `- Machine: ${machine()}`];
 }
 
@@ -57,7 +59,11 @@ let bare: Promise<{ copy: ScratchCopy; server: RunningServer; buildSeconds: numb
  */
 export function bareApp(): Promise<{ url: string; buildSeconds: number }> {
   bare ??= (async () => {
-    const copy = makeScratchCopy('bare', { entries: ['app'], source: path.join('bench', 'bare-app'), withConfig: false });
+    const copy = makeScratchCopy('bare', {
+      entries: ['app'],
+      source: path.join('bench', 'bare-app'),
+      withConfig: false,
+    });
     try {
       const { seconds } = copy.run('npx next build', { echo: false });
       return { copy, server: await startNextServer({ cwd: copy.dir }), buildSeconds: seconds };
@@ -88,9 +94,16 @@ export function isMain(moduleUrl: string): boolean {
  * build already in .next), serves it, runs `bench` on it, prints its section and writes it to
  * docs/BENCHMARKS.md under `name`.
  */
-export async function runStandalone<F>(name: string, bench: (appURL: string) => Promise<BenchResult<F>>): Promise<void> {
+export async function runStandalone<F>(
+  name: string,
+  bench: (appURL: string) => Promise<BenchResult<F>>,
+): Promise<void> {
   if (!process.argv.includes('--no-build')) {
-    const result = spawnSync('npm run build', { shell: true, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const result = spawnSync('npm run build', {
+      shell: true,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     if (result.status !== 0) throw new Error('npm run build failed');
   }
   const server = await startNextServer();

@@ -55,7 +55,9 @@ async function timeClick(page: Page, selector: string, check: string): Promise<n
 async function settle(page: Page, i: number) {
   await page.evaluate(
     (pause) =>
-      new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, pause)))),
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, pause))),
+      ),
     (i * 7) % 17,
   );
 }
@@ -64,7 +66,10 @@ async function measureArticle(page: Page, url: string, article: string): Promise
   await page.goto(url, { waitUntil: 'networkidle' });
   const blocks = await page.locator('.block').count();
   // The middle block, in view: its flip button and its own state.
-  const middle = await page.locator('.block').nth(Math.floor(blocks / 2)).getAttribute('id');
+  const middle = await page
+    .locator('.block')
+    .nth(Math.floor(blocks / 2))
+    .getAttribute('id');
   if (!middle) throw new Error(`${url}: no block IDs`);
   const block = `[id="${middle}"]`;
   await page.locator(block).scrollIntoViewIfNeeded();
@@ -86,7 +91,10 @@ async function measureArticle(page: Page, url: string, article: string): Promise
   };
   const reference = await run(() => 'h1', '');
   const flips = await run(() => `${block} button.flip`, `${block} button.flip`);
-  const views = await run((i) => `.view-switcher button[data-view="${i % 2 === 0 ? 'side-by-side' : 'reading'}"]`, '.view-switcher');
+  const views = await run(
+    (i) => `.view-switcher button[data-view="${i % 2 === 0 ? 'side-by-side' : 'reading'}"]`,
+    '.view-switcher',
+  );
   return { article, blocks, reference, block: flips, view: views };
 }
 
@@ -101,8 +109,16 @@ export async function benchLatency(appURL: string): Promise<BenchResult<LatencyF
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const figures = [
-      await measureArticle(page, appURL + articlePath('en', seedSlug), `seed article (\`${articlePath('en', seedSlug)}\`)`),
-      await measureArticle(page, largeServer.url + articlePath('en', 'large'), `generated, ${largeParagraphs} paragraphs (\`${articlePath('en', 'large')}\`)`),
+      await measureArticle(
+        page,
+        appURL + articlePath('en', seedSlug),
+        `seed article (\`${articlePath('en', seedSlug)}\`)`,
+      ),
+      await measureArticle(
+        page,
+        largeServer.url + articlePath('en', 'large'),
+        `generated, ${largeParagraphs} paragraphs (\`${articlePath('en', 'large')}\`)`,
+      ),
     ];
     await context.close();
 
@@ -111,7 +127,9 @@ export async function benchLatency(appURL: string): Promise<BenchResult<LatencyF
     let pass = true;
     for (const f of figures) {
       const ref = median(f.reference);
-      rows.push(`| ${f.article} | ${f.blocks} | click that changes nothing (reference) | ${ms(ref)} | ${ms(quantile(f.reference, 0.95))} | 1.00 | | |`);
+      rows.push(
+        `| ${f.article} | ${f.blocks} | click that changes nothing (reference) | ${ms(ref)} | ${ms(quantile(f.reference, 0.95))} | 1.00 | | |`,
+      );
       for (const [what, times, target] of [
         ['flip one block', f.block, targetMs.block],
         ['switch the view (reading ↔ side by side)', f.view, targetMs.view],
@@ -119,8 +137,12 @@ export async function benchLatency(appURL: string): Promise<BenchResult<LatencyF
         const m = median(times);
         const p95 = quantile(times, 0.95);
         pass &&= m < target;
-        rows.push(`| ${f.article} | ${f.blocks} | ${what} | ${ms(m)} | ${ms(p95)} | ${(m / ref).toFixed(2)} | < ${target} ms | median ${passOrMiss(m < target)}, p95 ${passOrMiss(p95 < target)} |`);
-        console.log(`latency ${f.article}, ${what}: median ${ms(m)}, p95 ${ms(p95)} (reference ${ms(ref)}) → median ${passOrMiss(m < target)}, p95 ${passOrMiss(p95 < target)}`);
+        rows.push(
+          `| ${f.article} | ${f.blocks} | ${what} | ${ms(m)} | ${ms(p95)} | ${(m / ref).toFixed(2)} | < ${target} ms | median ${passOrMiss(m < target)}, p95 ${passOrMiss(p95 < target)} |`,
+        );
+        console.log(
+          `latency ${f.article}, ${what}: median ${ms(m)}, p95 ${ms(p95)} (reference ${ms(ref)}) → median ${passOrMiss(m < target)}, p95 ${passOrMiss(p95 < target)}`,
+        );
       }
     }
     const lines = [

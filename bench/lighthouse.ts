@@ -14,7 +14,12 @@ import { bareApp, isMain, passOrMiss, runInfo, runStandalone, seedSlug, type Ben
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
 
-export const targets: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+export const targets: Record<Category, number> = {
+  performance: 98,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 const metrics = [
   ['first-contentful-paint', 'FCP'],
@@ -68,8 +73,19 @@ function summarize(path: string, lhr: Result, reference: boolean): LighthousePag
         const audit = lhr.audits[ref.id];
         if (!audit || audit.score === null || audit.score >= 1) continue;
         // Performance lists what costs it points (metrics) and what Lighthouse says to fix.
-        if (audit.scoreDisplayMode === 'informative' || audit.scoreDisplayMode === 'notApplicable' || audit.scoreDisplayMode === 'manual') continue;
-        failing.push({ category, id: ref.id, title: audit.title, score: audit.score, displayValue: audit.displayValue });
+        if (
+          audit.scoreDisplayMode === 'informative' ||
+          audit.scoreDisplayMode === 'notApplicable' ||
+          audit.scoreDisplayMode === 'manual'
+        )
+          continue;
+        failing.push({
+          category,
+          id: ref.id,
+          title: audit.title,
+          score: audit.score,
+          displayValue: audit.displayValue,
+        });
       }
     }
   }
@@ -89,7 +105,11 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
   const reference = await bareApp();
   const urls: { base: string; path: string; reference: boolean }[] = [
     { base: reference.url, path: '/', reference: true },
-    ...['/en', '/es', articlePath('en', seedSlug), articlePath('es', seedSlug)].map((path) => ({ base: appURL, path, reference: false })),
+    ...['/en', '/es', articlePath('en', seedSlug), articlePath('es', seedSlug)].map((path) => ({
+      base: appURL,
+      path,
+      reference: false,
+    })),
   ];
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -100,13 +120,20 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
     for (const url of urls) {
       const lhrs: Result[] = [];
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(url.base + url.path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+        const result = await lighthouse(url.base + url.path, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...categories],
+        });
         if (!result) throw new Error(`Lighthouse gave no result for ${url.path}`);
         if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url.path}: ${result.lhr.runtimeError.message}`);
         lhrs.push(result.lhr);
       }
       const page = summarize(url.path, computeMedianRun(lhrs), url.reference);
-      console.log(`lighthouse ${url.reference ? 'bare page' : url.path}: ${categories.map((c) => `${c} ${page.scores[c]}`).join(', ')}`);
+      console.log(
+        `lighthouse ${url.reference ? 'bare page' : url.path}: ${categories.map((c) => `${c} ${page.scores[c]}`).join(', ')}`,
+      );
       pages.push(page);
     }
   } finally {
@@ -115,14 +142,17 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
 
   const measured = pages.filter((p) => !p.reference);
   const pass = measured.every((p) => categories.every((c) => p.scores[c] >= targets[c]));
-  const cell = (p: LighthousePage, c: Category) => (p.reference || p.scores[c] >= targets[c] ? `${p.scores[c]}` : `**${p.scores[c]}**`);
+  const cell = (p: LighthousePage, c: Category) =>
+    p.reference || p.scores[c] >= targets[c] ? `${p.scores[c]}` : `**${p.scores[c]}**`;
   // The same audit failing on several pages is one row.
   const failing = new Map<string, { audit: FailingAudit; pages: string[] }>();
   for (const page of measured) {
     for (const audit of page.failing) {
       const key = `${audit.category} ${audit.id}`;
       const entry = failing.get(key) ?? { audit, pages: [] };
-      entry.pages.push(`\`${page.path}\` ${audit.score.toFixed(2)}${audit.displayValue ? ` (${audit.displayValue.replaceAll('|', '\\|')})` : ''}`);
+      entry.pages.push(
+        `\`${page.path}\` ${audit.score.toFixed(2)}${audit.displayValue ? ` (${audit.displayValue.replaceAll('|', '\\|')})` : ''}`,
+      );
       failing.set(key, entry);
     }
   }
@@ -152,7 +182,10 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
       '',
       '| category | audit | title | pages (score, value) |',
       '| --- | --- | --- | --- |',
-      ...[...failing.values()].map(({ audit, pages: on }) => `| ${audit.category} | \`${audit.id}\` | ${audit.title.replaceAll('|', '\\|')} | ${on.join('; ')} |`),
+      ...[...failing.values()].map(
+        ({ audit, pages: on }) =>
+          `| ${audit.category} | \`${audit.id}\` | ${audit.title.replaceAll('|', '\\|')} | ${on.join('; ')} |`,
+      ),
       '',
     );
   }
@@ -170,9 +203,13 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
   }
   for (const [message, { ids, pages: on }] of errors) {
     const where = on.size === measured.length ? 'on every page' : `on ${[...on].join(', ')}`;
-    lines.push(`Audits Lighthouse could not run ${where} (no score; "${message.replaceAll('|', '\\|')}"): ${[...ids].join(', ')}.`, '');
+    lines.push(
+      `Audits Lighthouse could not run ${where} (no score; "${message.replaceAll('|', '\\|')}"): ${[...ids].join(', ')}.`,
+      '',
+    );
   }
-  for (const [, { audit, pages: on }] of failing) console.log(`  below target: ${audit.category} ${audit.id} "${audit.title}" on ${on.join('; ')}`);
+  for (const [, { audit, pages: on }] of failing)
+    console.log(`  below target: ${audit.category} ${audit.id} "${audit.title}" on ${on.join('; ')}`);
   console.log(`lighthouse: ${passOrMiss(pass)}`);
   return { figures: { pages, runs, pass }, lines };
 }

@@ -33,7 +33,12 @@ export function makeScratchCopy(
     dir,
     run(command, { echo = true } = {}) {
       const started = performance.now();
-      const result = spawnSync(command, { shell: true, cwd: dir, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+      const result = spawnSync(command, {
+        shell: true,
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      });
       if (echo) {
         process.stdout.write(result.stdout);
         process.stderr.write(result.stderr);
@@ -54,14 +59,18 @@ export function makeLargeArticleCopy(paragraphs: number): ScratchCopy {
   const repo = process.cwd();
   const copy = makeScratchCopy('large', { entries: appEntries });
   try {
-    for (const lng of ['en', 'es']) cpSync(path.join(repo, 'locales', lng, 'common.json'), path.join(copy.dir, 'locales', lng, 'common.json'));
+    for (const lng of ['en', 'es'])
+      cpSync(path.join(repo, 'locales', lng, 'common.json'), path.join(copy.dir, 'locales', lng, 'common.json'));
     const seed = readFileSync(path.join(repo, 'content', 'belarus-cuba-military-ties.md'), 'utf8')
       .split(/\n\n+/)
       .slice(1)
       .filter((block) => !block.startsWith('#'));
     const body = Array.from({ length: paragraphs }, (_, i) => `${i + 1} — ${seed[i % seed.length]}`);
     mkdirSync(path.join(copy.dir, 'content'));
-    writeFileSync(path.join(copy.dir, 'content', 'large.md'), `---\ntitle: A generated article of ${paragraphs} paragraphs\n---\n\n${body.join('\n\n')}\n`);
+    writeFileSync(
+      path.join(copy.dir, 'content', 'large.md'),
+      `---\ntitle: A generated article of ${paragraphs} paragraphs\n---\n\n${body.join('\n\n')}\n`,
+    );
   } catch (error) {
     copy.remove();
     throw error;

@@ -34,7 +34,11 @@ const build = !process.argv.includes('--no-build');
 
 function sh(command: string) {
   console.log(`serving: ${command}`);
-  const result = spawnSync(command, { shell: true, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(command, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`${command} failed`);
 }
 
@@ -105,9 +109,12 @@ function verdict(value: number, limit: number, unit: string): string {
 async function main() {
   const exportedPage = path.join(exportDir, `${pagePath}.html`);
   if (!existsSync(exportedPage)) {
-    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+    const scripts =
+      (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
     if (!scripts.export) {
-      throw new Error(`${path.relative(process.cwd(), exportedPage)} is missing: the static site must be exported first (\`npm run export\`, which writes out/).`);
+      throw new Error(
+        `${path.relative(process.cwd(), exportedPage)} is missing: the static site must be exported first (\`npm run export\`, which writes out/).`,
+      );
     }
     console.log(`serving: ${path.relative(process.cwd(), exportedPage)} is missing: running \`npm run export\` first`);
     sh('npm run export');
@@ -151,7 +158,7 @@ async function main() {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(
       (r) =>
-        `| ${r.server} | ${r.bytes.toLocaleString('en')} | ${Math.round(r.requestsPerSecond).toLocaleString('en')} | ${r.requests.toLocaleString('en')} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${mb(r.rssStart).toFixed(0)} MB | ${mb(r.rssWarm).toFixed(0)} MB | ${mb(r.rssPeak).toFixed(0)} MB | ${mb(r.rssAfter).toFixed(0)} MB | ${(mb(r.rssAfter - r.rssWarm)).toFixed(1)} MB |`,
+        `| ${r.server} | ${r.bytes.toLocaleString('en')} | ${Math.round(r.requestsPerSecond).toLocaleString('en')} | ${r.requests.toLocaleString('en')} | ${r.p50} | ${r.p99} | ${r.max} | ${r.errors} | ${r.timeouts} | ${r.non2xx} | ${mb(r.rssStart).toFixed(0)} MB | ${mb(r.rssWarm).toFixed(0)} MB | ${mb(r.rssPeak).toFixed(0)} MB | ${mb(r.rssAfter).toFixed(0)} MB | ${mb(r.rssAfter - r.rssWarm).toFixed(1)} MB |`,
     ),
     '',
     ...checks,

@@ -17,7 +17,11 @@ import { writeReportSection } from './report-section';
 /** Runs a command, echoing its output; returns its wall time in seconds and what it printed. */
 function timed(command: string): { seconds: number; output: string } {
   const started = performance.now();
-  const result = spawnSync(command, { shell: true, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(command, {
+    shell: true,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   if (result.status !== 0) throw new Error(`${command} failed`);
@@ -37,12 +41,18 @@ const medianMs = (values: number[]) => (values.length === 0 ? '–' : median(val
 /** Requests every paragraph page and card twice, timing each request and weighing the cards. */
 async function measureParagraphLinks(baseURL: string) {
   const index = readBuiltFile<ParagraphIds>(builtFiles.paragraphIds);
-  const timings = { pages: { first: [] as number[], second: [] as number[] }, cards: { first: [] as number[], second: [] as number[] } };
+  const timings = {
+    pages: { first: [] as number[], second: [] as number[] },
+    cards: { first: [] as number[], second: [] as number[] },
+  };
   const cardBytes: number[] = [];
   for (const [slug, ids] of Object.entries(index)) {
     for (const lng of languages) {
       for (const id of ids) {
-        for (const [kind, url] of [['pages', paragraphPath(lng, slug, id)], ['cards', `${paragraphPath(lng, slug, id)}/card.png`]] as const) {
+        for (const [kind, url] of [
+          ['pages', paragraphPath(lng, slug, id)],
+          ['cards', `${paragraphPath(lng, slug, id)}/card.png`],
+        ] as const) {
           for (const round of ['first', 'second'] as const) {
             const started = performance.now();
             const response = await fetch(baseURL + url);
@@ -76,7 +86,11 @@ export async function benchSite(): Promise<BenchResult<{ leaks: boolean }>> {
   let weights;
   let paragraphs;
   try {
-    weights = await measurePageWeights(server.url, ['/en', '/en/articles/belarus-cuba-military-ties', '/es/articles/belarus-cuba-military-ties']);
+    weights = await measurePageWeights(server.url, [
+      '/en',
+      '/en/articles/belarus-cuba-military-ties',
+      '/es/articles/belarus-cuba-military-ties',
+    ]);
     paragraphs = await measureParagraphLinks(server.url);
   } finally {
     server.stop();
@@ -123,7 +137,6 @@ export async function benchSite(): Promise<BenchResult<{ leaks: boolean }>> {
   ];
   return { figures: { leaks: weights.some((w) => w.leaks.length > 0) }, lines };
 }
-
 
 if (isMain(import.meta.url)) {
   const { figures, lines } = await benchSite();

@@ -4,7 +4,17 @@
  * reader loads at most 10 KB (gzip) more than the bare page, and no server-only code.
  */
 import { articlePath } from '@/lib/site';
-import { bareApp, isMain, kb, nextVersion, passOrMiss, runInfo, runStandalone, seedSlug, type BenchResult } from './common';
+import {
+  bareApp,
+  isMain,
+  kb,
+  nextVersion,
+  passOrMiss,
+  runInfo,
+  runStandalone,
+  seedSlug,
+  type BenchResult,
+} from './common';
 import { measurePageWeights, type PageWeight } from './page-weight';
 
 /** The reader may load this much more JavaScript (gzip) than a bare Next.js page. */
@@ -24,7 +34,8 @@ const signedKb = (bytes: number) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(by
 function extraScripts(bare: PageWeight, readers: PageWeight[]): string[] {
   const shared = new Set(bare.files.map((f) => f.sha256));
   const extra = new Map<string, PageWeight['files'][number]>();
-  for (const reader of readers) for (const file of reader.files) if (!shared.has(file.sha256)) extra.set(file.sha256, file);
+  for (const reader of readers)
+    for (const file of reader.files) if (!shared.has(file.sha256)) extra.set(file.sha256, file);
   if (extra.size === 0) return [];
   const rows = [...extra.values()].sort((a, b) => b.gzipBytes - a.gzipBytes);
   return [
@@ -73,12 +84,17 @@ export async function benchWeightVsBare(appURL: string): Promise<BenchResult<Wei
         `| \`${p.path}\` | ${p.scripts} | ${kb(p.jsBytes)} | ${kb(p.jsGzipBytes)} | ${signedKb(p.extraGzipBytes)} | ${p.ratio.toFixed(2)} | ${kb(p.htmlBytes)} | ${kb(p.htmlGzipBytes)} | ${p.leaks.join(', ') || 'none'} |`,
     ),
     '',
-    ...extraScripts(bare!, pages.filter((p) => p.reader)),
+    ...extraScripts(
+      bare!,
+      pages.filter((p) => p.reader),
+    ),
     `Target: the reader loads at most bare + ${kb(readerBudgetBytes)} of JS (gzip), and no server-only code (franc, i18next, the article's translations). ` +
       `Reader: bare ${signedKb(readerExtraGzipBytes)}: **${verdict}**${leaks ? '; **server-only code found (MISS)**' : ''}.`,
     '',
   ];
-  console.log(`page weight: reader JS gzip = bare ${signedKb(readerExtraGzipBytes)} → ${passOrMiss(pass)} (${verdict})`);
+  console.log(
+    `page weight: reader JS gzip = bare ${signedKb(readerExtraGzipBytes)} → ${passOrMiss(pass)} (${verdict})`,
+  );
   return { figures: { bare: bare!, pages, readerExtraGzipBytes, pass }, lines };
 }
 

@@ -24,8 +24,10 @@ const closesScript = /<\/script|<!--|<script/i;
 
 function functionSource(fn: { name: string; toString(): string }): string {
   const source = fn.toString();
-  if (/\{\s*\[native code\]\s*\}$/.test(source)) throw new Error(`inlineScript: ${fn.name || 'a function'} has no source of its own`);
-  if (closesScript.test(source)) throw new Error(`inlineScript: the source of ${fn.name || 'a function'} could end the script element`);
+  if (/\{\s*\[native code\]\s*\}$/.test(source))
+    throw new Error(`inlineScript: ${fn.name || 'a function'} has no source of its own`);
+  if (closesScript.test(source))
+    throw new Error(`inlineScript: the source of ${fn.name || 'a function'} could end the script element`);
   return `(${source})`;
 }
 

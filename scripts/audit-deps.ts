@@ -31,7 +31,9 @@ if (!counts) {
   process.exit(report.statusCode === 405 || report.statusCode === 404 ? 0 : 1);
 }
 
-const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === 'high' || v.severity === 'critical');
+const serious = Object.entries(report.vulnerabilities ?? {}).filter(
+  ([, v]) => v.severity === 'high' || v.severity === 'critical',
+);
 console.log(
   `npm audit --omit=dev: ${counts.critical} critical, ${counts.high} high, ${counts.moderate} moderate, ${counts.low} low`,
 );

@@ -25,7 +25,10 @@ const outDir = path.join(repo, 'out');
 const started = performance.now();
 
 /** Routes that are made on first request under `next start`, and must all be files here. */
-const prebuiltRoutes = ['app/[lng]/articles/[slug]/p/[id]/page.tsx', 'app/[lng]/articles/[slug]/p/[id]/card.png/route.tsx'];
+const prebuiltRoutes = [
+  'app/[lng]/articles/[slug]/p/[id]/page.tsx',
+  'app/[lng]/articles/[slug]/p/[id]/card.png/route.tsx',
+];
 
 let running: ChildProcess | undefined;
 /** Set on Ctrl-C: the build then ends by our signal, which is no failure to report. */
@@ -34,7 +37,12 @@ let interrupted = false;
 function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     // In its own process group, so a signal can stop it with everything it started (npx, the build's workers).
-    running = spawn(command, args, { cwd, stdio: 'inherit', detached: true, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+    running = spawn(command, args, {
+      cwd,
+      stdio: 'inherit',
+      detached: true,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    });
     running.on('error', reject);
     running.on('exit', (code, signal) => {
       running = undefined;
@@ -86,7 +94,8 @@ try {
     const file = path.join(scratch.dir, route);
     const source = readFileSync(file, 'utf8');
     const changed = source.replace(/^export const dynamicParams = true;$/m, 'export const dynamicParams = false;');
-    if (changed === source) throw new Error(`${route}: expected "export const dynamicParams = true;" to turn off for the export`);
+    if (changed === source)
+      throw new Error(`${route}: expected "export const dynamicParams = true;" to turn off for the export`);
     writeFileSync(file, changed);
   }
 
@@ -109,12 +118,15 @@ for (const [slug, ids] of Object.entries(index)) {
   for (const lng of languages) {
     for (const id of ids) {
       const page = path.join(outDir, lng, 'articles', slug, 'p');
-      for (const file of [path.join(page, `${id}.html`), path.join(page, id, 'card.png')]) if (!existsSync(file)) missing.push(file);
+      for (const file of [path.join(page, `${id}.html`), path.join(page, id, 'card.png')])
+        if (!existsSync(file)) missing.push(file);
     }
   }
 }
-for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html', languageChoiceStylesheet, '_headers']) if (!existsSync(path.join(outDir, file))) missing.push(file);
-if (missing.length > 0) throw new Error(`the export lacks ${missing.length} file(s):\n${missing.slice(0, 20).join('\n')}`);
+for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html', languageChoiceStylesheet, '_headers'])
+  if (!existsSync(path.join(outDir, file))) missing.push(file);
+if (missing.length > 0)
+  throw new Error(`the export lacks ${missing.length} file(s):\n${missing.slice(0, 20).join('\n')}`);
 
 let files = 0;
 let bytes = 0;

@@ -73,7 +73,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const [index, line] of text.split('\n').entries()) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replaceAll('*', '.*');
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
       continue;
     }
@@ -110,7 +113,11 @@ export function staticHandler(root: string) {
   }
 
   function plain(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
-    response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+    response.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(text),
+      ...headers,
+    });
     response.end(text);
   }
 
@@ -134,7 +141,8 @@ export function staticHandler(root: string) {
     } catch {
       return plain(response, 400, 'Bad request');
     }
-    if (!pathname.startsWith('/') || pathname.includes('\0') || pathname.includes('\\')) return plain(response, 400, 'Bad request');
+    if (!pathname.startsWith('/') || pathname.includes('\0') || pathname.includes('\\'))
+      return plain(response, 400, 'Bad request');
     // Any `.` or `..` segment, before or after decoding, is refused rather than resolved.
     if (pathname.split('/').some((segment) => segment === '..' || segment === '.')) return notFound(request, response);
 
@@ -167,10 +175,14 @@ export function staticHandler(root: string) {
 export async function startStaticServer(dir: string): Promise<RunningServer> {
   const port = await freePort();
   const script = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, ['--import', 'tsx', script, path.resolve(dir), '--port', String(port), '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', script, path.resolve(dir), '--port', String(port), '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   return serveWhenAnswering('static server', child, port, '/');
 }
 

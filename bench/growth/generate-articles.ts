@@ -43,7 +43,11 @@ export function readSeed(repo: string): Seed {
   if (chunks.length !== article.blocks.length) {
     throw new Error(`the seed article has ${article.blocks.length} blocks but ${chunks.length} Markdown chunks`);
   }
-  const seed: Seed = { title: pairOf(article.lang, article.title[article.lang]!, resources[otherLanguage(article.lang)][seedSlug]?.title), headings: [], paragraphs: [] };
+  const seed: Seed = {
+    title: pairOf(article.lang, article.title[article.lang]!, resources[otherLanguage(article.lang)][seedSlug]?.title),
+    headings: [],
+    paragraphs: [],
+  };
   article.blocks.forEach((block, i) => {
     const translation = resources[otherLanguage(block.lang)][seedSlug]?.blocks?.[block.id];
     if (block.kind === 'heading') seed.headings.push(pairOf(block.lang, chunks[i]!.replace(/^#+\s+/, ''), translation));
@@ -145,7 +149,8 @@ export function generateArticles(repo: string, root: string, count: number): { b
     resources[otherLanguage(plan.lang)].title = plan.title[otherLanguage(plan.lang)];
     article.blocks.forEach((block, i) => {
       const planned = plan.blocks[i]!;
-      if (block.lang !== planned.lang) wrongLanguage.push(`${article.slug}#${block.id}: written in ${planned.lang}, detected ${block.lang}`);
+      if (block.lang !== planned.lang)
+        wrongLanguage.push(`${article.slug}#${block.id}: written in ${planned.lang}, detected ${block.lang}`);
       const target = otherLanguage(planned.lang);
       resources[target].blocks[block.id] = planned.pair[target];
     });
@@ -157,7 +162,9 @@ export function generateArticles(repo: string, root: string, count: number): { b
     }
   }
   if (wrongLanguage.length > 0) {
-    throw new Error(`detection disagrees with the language a block was written in:\n${wrongLanguage.slice(0, 20).join('\n')}`);
+    throw new Error(
+      `detection disagrees with the language a block was written in:\n${wrongLanguage.slice(0, 20).join('\n')}`,
+    );
   }
 
   // What an editor runs after a translator's work: records the hash of each original.

@@ -72,7 +72,9 @@ function buildPhases(output: string): Record<string, number> {
 }
 
 export async function measureSize(repo: string, articles: number): Promise<GrowthRow> {
-  const scratch = makeScratchCopy(`growth-${articles}`, { entries: [...appEntries, 'locales/en/common.json', 'locales/es/common.json'] });
+  const scratch = makeScratchCopy(`growth-${articles}`, {
+    entries: [...appEntries, 'locales/en/common.json', 'locales/es/common.json'],
+  });
   try {
     console.log(`growth: ${articles} articles in ${path.relative(repo, scratch.dir)}`);
     const generateStarted = performance.now();
@@ -81,7 +83,9 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
     console.log(`growth: generated ${articles} articles, ${blocks} blocks, in ${generateSeconds.toFixed(1)} s`);
 
     const content = await run('npx tsx scripts/content/build.ts', scratch.dir);
-    const summary = /content: (\d+) article\(s\), (\d+) blocks, (\d+) translation\(s\) missing, built in (\d+) ms/.exec(content.output);
+    const summary = /content: (\d+) article\(s\), (\d+) blocks, (\d+) translation\(s\) missing, built in (\d+) ms/.exec(
+      content.output,
+    );
     if (!summary) throw new Error(`unexpected output from content:build:\n${content.output}`);
     if (Number(summary[1]) !== articles || Number(summary[2]) !== blocks || summary[3] !== '0') {
       throw new Error(`content:build built something else than was generated:\n${content.output}`);
@@ -93,7 +97,9 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
     mkdirSync(logDir, { recursive: true });
     const log = path.join(logDir, `growth-${articles}-next-build.log`);
     writeFileSync(log, next.output);
-    const generating = /Generating static pages[^\n]*\((\d+)\/\d+\) in /.exec(next.output.replace(/\u001b\[[0-9;]*m/g, ''));
+    const generating = /Generating static pages[^\n]*\((\d+)\/\d+\) in /.exec(
+      next.output.replace(/\u001b\[[0-9;]*m/g, ''),
+    );
     const row: GrowthRow = {
       articles,
       blocks,
@@ -116,7 +122,8 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
   }
 }
 
-const fixed = (value: number, digits = 1) => value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fixed = (value: number, digits = 1) =>
+  value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The report: one row per size, then how each cost grew from one size to the next. */
 export function growthReport(rows: GrowthRow[], sizes: number[]): string {
@@ -148,7 +155,8 @@ export function growthReport(rows: GrowthRow[], sizes: number[]): string {
     );
     for (let i = 1; i < rows.length; i++) {
       const [a, b] = [rows[i - 1]!, rows[i]!];
-      const prerender = (r: GrowthRow) => Object.entries(r.phases).find(([phase]) => phase.startsWith('Generating static pages'))?.[1];
+      const prerender = (r: GrowthRow) =>
+        Object.entries(r.phases).find(([phase]) => phase.startsWith('Generating static pages'))?.[1];
       const [pa, pb] = [prerender(a), prerender(b)];
       const added = b.articles - a.articles;
       lines.push(
@@ -159,12 +167,18 @@ export function growthReport(rows: GrowthRow[], sizes: number[]): string {
   const thousand = rows.find((r) => r.articles === 1000);
   if (thousand) {
     const total = thousand.contentWallSeconds + thousand.nextSeconds;
-    lines.push('', `Target: 1,000 articles built in under 10 minutes: ${fixed(total)} s (content with start-up and next build): ${total < targetSeconds ? `PASS, ${fixed(targetSeconds - total)} s to spare` : `MISS by ${fixed(total - targetSeconds)} s`}.`);
+    lines.push(
+      '',
+      `Target: 1,000 articles built in under 10 minutes: ${fixed(total)} s (content with start-up and next build): ${total < targetSeconds ? `PASS, ${fixed(targetSeconds - total)} s to spare` : `MISS by ${fixed(total - targetSeconds)} s`}.`,
+    );
   }
-  lines.push('', 'Next\'s own phase times (s), from its build output:', '');
+  lines.push('', "Next's own phase times (s), from its build output:", '');
   const phaseNames = [...new Set(rows.flatMap((r) => Object.keys(r.phases)))];
   lines.push(`| articles | ${phaseNames.join(' | ')} |`, `| ---: | ${phaseNames.map(() => '---:').join(' | ')} |`);
-  for (const r of rows) lines.push(`| ${r.articles.toLocaleString('en')} | ${phaseNames.map((p) => (r.phases[p] === undefined ? '' : fixed(r.phases[p]!))).join(' | ')} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.articles.toLocaleString('en')} | ${phaseNames.map((p) => (r.phases[p] === undefined ? '' : fixed(r.phases[p]!))).join(' | ')} |`,
+    );
   return lines.join('\n');
 }
 

@@ -24,7 +24,9 @@ export function ArticleHeader({ article, lng, title, children }: ArticleInLangua
             {' · '}
             <time dateTime={article.published}>
               {t('reader.published', {
-                date: new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(article.published)),
+                date: new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeZone: 'UTC' }).format(
+                  new Date(article.published),
+                ),
               })}
             </time>
           </>

@@ -43,7 +43,14 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
     />
   ));
   return (
-    <ReaderProvider lng={lng} slug={article.slug} labels={labels} blocks={blocks} blockIdOf={blockIdOf} focusId={focusId}>
+    <ReaderProvider
+      lng={lng}
+      slug={article.slug}
+      labels={labels}
+      blocks={blocks}
+      blockIdOf={blockIdOf}
+      focusId={focusId}
+    >
       <NarrationProvider labels={narrationLabels(t)}>
         <article className="article">
           <ArticleHeader article={article} lng={lng} title={title}>
@@ -60,7 +67,13 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
                 <span key={l}>{labels.languageName[l]}</span>
               ))}
             </div>
-            {long ? groupsOf(rows, blocksPerGroup).map((group, i) => <div key={i} className="block-group">{group}</div>) : rows}
+            {long
+              ? groupsOf(rows, blocksPerGroup).map((group, i) => (
+                  <div key={i} className="block-group">
+                    {group}
+                  </div>
+                ))
+              : rows}
           </BlockList>
           <InlineScript code={restoreStateScript(storageKey(lng, article.slug))} />
         </article>

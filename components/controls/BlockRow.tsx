@@ -29,7 +29,9 @@ export function BlockRow({
   const isRead = useIsRead(id);
   const unavailable = useUnavailable();
   const target = useBlockState(id, ({ view }) => otherLanguage(view === 'original' ? lang : lng));
-  const cannotListen = useBlockState(id, ({ view, flipped }) => unavailable(spokenLanguages(view, lng, lang, flipped.has(id))));
+  const cannotListen = useBlockState(id, ({ view, flipped }) =>
+    unavailable(spokenLanguages(view, lng, lang, flipped.has(id))),
+  );
 
   return (
     <div
@@ -60,7 +62,13 @@ export function BlockRow({
           {labels.languageCode[target]}
         </button>
         <ListenButton id={id} reading={isRead} cannot={cannotListen} />
-        <button type="button" className="share" aria-label={labels.share} title={labels.share} onClick={() => share(id)}>
+        <button
+          type="button"
+          className="share"
+          aria-label={labels.share}
+          title={labels.share}
+          onClick={() => share(id)}
+        >
           <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
             <path
               d="M10 2.5v10M6 6l4-4 4 4M4.5 10v6.5h11V10"

@@ -24,7 +24,9 @@ export function NarrationProvider({ labels, children }: { labels: NarrationLabel
   useEffect(() => narration.start(), [narration]);
 
   // Keep the block being read in view, once the player is on screen to measure it against.
-  const reading = useExternalValue(narration.state, ({ status, blockId }) => (status === 'playing' ? blockId : undefined));
+  const reading = useExternalValue(narration.state, ({ status, blockId }) =>
+    status === 'playing' ? blockId : undefined,
+  );
   useEffect(() => {
     if (reading) keepInView(reading);
   }, [reading]);

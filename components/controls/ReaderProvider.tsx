@@ -13,7 +13,15 @@ const ReaderContext = createContext<Reader | null>(null);
  * Gives the controls below the article's reader (`lib/reader/reader.ts`): on arrival, it
  * restores the remembered view and flips and goes to the linked block.
  */
-export function ReaderProvider({ lng, slug, labels, blocks, blockIdOf, focusId, children }: ReaderOptions & { children: ReactNode }) {
+export function ReaderProvider({
+  lng,
+  slug,
+  labels,
+  blocks,
+  blockIdOf,
+  focusId,
+  children,
+}: ReaderOptions & { children: ReactNode }) {
   const reader = useMemo(
     () => createReader({ lng, slug, labels, blocks, blockIdOf, focusId }),
     [lng, slug, labels, blocks, blockIdOf, focusId],
@@ -41,7 +49,10 @@ export function useView(): View {
  * Something block `id` derives from the view and flips, re-rendering the block only when that
  * changes: a flip wakes the flipped block alone. `derive` must return a primitive.
  */
-export function useBlockState<T extends string | number | boolean | undefined>(id: string, derive: (state: ReaderState) => T): T {
+export function useBlockState<T extends string | number | boolean | undefined>(
+  id: string,
+  derive: (state: ReaderState) => T,
+): T {
   const { state, subscribeToBlock } = useReader();
   const subscribe = useCallback((listener: () => void) => subscribeToBlock(id, listener), [subscribeToBlock, id]);
   return useSyncExternalStore(

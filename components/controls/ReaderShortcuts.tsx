@@ -24,7 +24,11 @@ const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', l: 'listen',
 
 // Single keys can be turned off (WCAG 2.1.4): a reader using speech input, or one who types
 // letters by accident, would otherwise set them off. Remembered for the whole site.
-const shortcutsOn = storedValue('paralelo:shortcuts', (text) => text !== 'off', (on) => (on ? '' : 'off'));
+const shortcutsOn = storedValue(
+  'paralelo:shortcuts',
+  (text) => text !== 'off',
+  (on) => (on ? '' : 'off'),
+);
 
 /**
  * Keyboard shortcuts for the reader, and the dialog (and its button) that lists them:
@@ -77,7 +81,12 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
 
   return (
     <>
-      <button type="button" className="shortcuts-button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="shortcuts-button"
+        aria-haspopup="dialog"
+        onClick={() => dialog.current?.showModal()}
+      >
         <span aria-hidden="true">?</span>
         <span className="visually-hidden">{labels.title}</span>
       </button>

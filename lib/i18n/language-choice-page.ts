@@ -11,7 +11,11 @@ import { getT } from './translate';
  * Self-contained on purpose (no outer names, no helpers a compiler could inject): the static
  * export's `/` runs this very function's source.
  */
-export function goToPreferredLanguage(pick: typeof firstSupported, supported: readonly string[], fallback: string): void {
+export function goToPreferredLanguage(
+  pick: typeof firstSupported,
+  supported: readonly string[],
+  fallback: string,
+): void {
   const n = navigator;
   const ranges = n.languages && n.languages.length ? n.languages : [n.language || ''];
   location.replace('/' + pick(ranges, supported, fallback));

@@ -15,7 +15,11 @@ export const notFoundSectionClass = 'not-found';
  * Self-contained on purpose (no outer names, no helpers a compiler could inject): the script is
  * this very function's source, given `languageOfPath` rather than calling it.
  */
-export function keepLanguageOfPath(read: typeof languageOfPath, supported: readonly string[], sectionClass: string): void {
+export function keepLanguageOfPath(
+  read: typeof languageOfPath,
+  supported: readonly string[],
+  sectionClass: string,
+): void {
   const lng = read(location.pathname, supported);
   if (!lng) return;
   const sections = document.getElementsByClassName(sectionClass);
@@ -34,4 +38,9 @@ export function keepLanguageOfPath(read: typeof languageOfPath, supported: reado
  * The 404 page's script, at the end of its body: `keepLanguageOfPath` with the site's languages.
  * Marked pure so a client module that needs only `notFoundSectionClass` leaves it out.
  */
-export const keepLanguageOfPathScript = /* @__PURE__ */ inlineScript(keepLanguageOfPath, languageOfPath, languages, notFoundSectionClass);
+export const keepLanguageOfPathScript = /* @__PURE__ */ inlineScript(
+  keepLanguageOfPath,
+  languageOfPath,
+  languages,
+  notFoundSectionClass,
+);

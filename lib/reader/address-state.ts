@@ -1,7 +1,14 @@
 import { readStorage, writeStorage } from './browser-storage';
 import { derivedValue, type ReadableValue } from './external-value';
 import { locationSearch } from './location-search';
-import { defaultView, formatReaderState, parseReaderState, readReaderQuery, views, type ReaderState } from './reader-state';
+import {
+  defaultView,
+  formatReaderState,
+  parseReaderState,
+  readReaderQuery,
+  views,
+  type ReaderState,
+} from './reader-state';
 
 /** A block's current ID for any of its IDs, former ones included; undefined for no block. */
 export type ResolveId = (id: string) => string | undefined;

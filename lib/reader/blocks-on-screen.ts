@@ -26,7 +26,9 @@ export function keepInView(id: string): void {
 /** Focuses and scrolls to the next or previous block; without a focused block, starts at the first one in view. */
 export function moveFocus(from: HTMLElement | null | undefined, step: 1 | -1): void {
   const blocks = [...document.querySelectorAll<HTMLElement>('.block')];
-  let index = from ? blocks.indexOf(from) + step : blocks.findIndex((b) => b.getBoundingClientRect().bottom > toolbarBottom());
+  let index = from
+    ? blocks.indexOf(from) + step
+    : blocks.findIndex((b) => b.getBoundingClientRect().bottom > toolbarBottom());
   if (!from && step === -1) index -= 1;
   const target = blocks[Math.min(Math.max(index, 0), blocks.length - 1)];
   target?.focus({ preventScroll: true });

@@ -115,7 +115,11 @@ export function derivedValue<S, T>(source: ReadableValue<S>, derive: (value: S) 
  * @param parse turns the stored text ('' when there is none) into the value
  * @param format turns the value into the text to store ('' removes the key)
  */
-export function storedValue<T>(key: string, parse: (text: string) => T, format: (value: T) => string): ExternalValue<T> {
+export function storedValue<T>(
+  key: string,
+  parse: (text: string) => T,
+  format: (value: T) => string,
+): ExternalValue<T> {
   // What this page wrote last wins over storage, which may not have kept it.
   let written: string | undefined;
   const text = textValue({

@@ -26,4 +26,6 @@ export function parseListenSettings(text: string): ListenSettings {
   }
 }
 
-export const listenSettings = storedValue('paralelo:listen', parseListenSettings, (settings) => JSON.stringify(settings));
+export const listenSettings = storedValue('paralelo:listen', parseListenSettings, (settings) =>
+  JSON.stringify(settings),
+);

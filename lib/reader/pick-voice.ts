@@ -24,5 +24,8 @@ export function pickVoice<V extends VoiceLike>(
   const score = (v: V) =>
     (region && normalizedTag(v.lang) === region ? 4 : 0) + (v.default ? 2 : 0) + (v.localService ? 1 : 0);
   // Stable: among equals, the browser's own order.
-  return candidates.reduce<V | undefined>((best, v) => (best === undefined || score(v) > score(best) ? v : best), undefined);
+  return candidates.reduce<V | undefined>(
+    (best, v) => (best === undefined || score(v) > score(best) ? v : best),
+    undefined,
+  );
 }

@@ -95,7 +95,8 @@ export function createReader({ lng, slug, labels, blocks, blockIdOf, focusId }: 
       if (!flipped.delete(id)) flipped.add(id);
       address.write({ ...current, flipped });
       const blockLang = langOf.get(id);
-      if (blockLang && current.view !== 'side-by-side') announce(labels.shownIn[shownIn(id, { ...current, flipped }, blockLang)]);
+      if (blockLang && current.view !== 'side-by-side')
+        announce(labels.shownIn[shownIn(id, { ...current, flipped }, blockLang)]);
     },
     /** Shares (or copies) the address of block `id`'s page in the language it shows. */
     async share(id: string) {

@@ -24,7 +24,9 @@ const reported = textValue({
 
 /** What this browser can read aloud, following its list of voices as it changes. */
 export const voiceSupport = derivedValue(reported, (text): VoiceSupport =>
-  text === 'unsupported' || text === 'unknown' ? text : (text.slice('voiced:'.length).split(',').filter(Boolean) as Language[]),
+  text === 'unsupported' || text === 'unknown'
+    ? text
+    : (text.slice('voiced:'.length).split(',').filter(Boolean) as Language[]),
 );
 
 /**

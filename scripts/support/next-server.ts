@@ -26,7 +26,12 @@ export async function startNextServer({ cwd }: { cwd?: string } = {}): Promise<R
  * Waits until the server `child` spawned (in its own process group) answers `probePath` on
  * `port`, for at most 30 s; fails with what it printed if it exits or never answers.
  */
-export async function serveWhenAnswering(name: string, child: ChildProcess, port: number, probePath: string): Promise<RunningServer> {
+export async function serveWhenAnswering(
+  name: string,
+  child: ChildProcess,
+  port: number,
+  probePath: string,
+): Promise<RunningServer> {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -56,7 +61,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }

@@ -19,7 +19,11 @@ export interface ScratchProject {
 export function makeScratchProject(
   parent: string,
   prefix: string,
-  { entries, source, config = {} }: { entries: readonly string[]; source?: string; config?: { base?: boolean; options?: Record<string, unknown> } },
+  {
+    entries,
+    source,
+    config = {},
+  }: { entries: readonly string[]; source?: string; config?: { base?: boolean; options?: Record<string, unknown> } },
 ): ScratchProject {
   const repo = process.cwd();
   mkdirSync(path.join(repo, parent), { recursive: true });
@@ -31,7 +35,10 @@ export function makeScratchProject(
     const settings = JSON.stringify({ ...config.options, turbopack: { root: repo } });
     if (config.base) {
       cpSync(path.join(repo, 'next.config.ts'), path.join(dir, 'next.base.ts'));
-      writeFileSync(path.join(dir, 'next.config.ts'), `import base from './next.base';\nexport default { ...base, ...${settings} };\n`);
+      writeFileSync(
+        path.join(dir, 'next.config.ts'),
+        `import base from './next.base';\nexport default { ...base, ...${settings} };\n`,
+      );
     } else {
       writeFileSync(path.join(dir, 'next.config.ts'), `export default ${settings};\n`);
     }

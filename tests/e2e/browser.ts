@@ -40,7 +40,9 @@ export function setUpBrowser() {
       const context = await browser.newContext({ baseURL, ...options });
       await context.addInitScript((prefix) => {
         document.addEventListener('securitypolicyviolation', (e) => {
-          console.error(`${prefix}${e.violatedDirective} ${e.blockedURI} ${JSON.stringify(e.sample)} at ${location.href}`);
+          console.error(
+            `${prefix}${e.violatedDirective} ${e.blockedURI} ${JSON.stringify(e.sample)} at ${location.href}`,
+          );
         });
       }, violationPrefix);
       context.on('console', (message) => {

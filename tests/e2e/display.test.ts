@@ -63,7 +63,11 @@ describe('theme and text size', () => {
     const hosts = new Set<string>();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
     await page.goto(article, { waitUntil: 'networkidle' });
-    expect(await page.evaluate(() => document.fonts.check('16px "serif"') || [...document.fonts].some((f) => f.status === 'loaded'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () => document.fonts.check('16px "serif"') || [...document.fonts].some((f) => f.status === 'loaded'),
+      ),
+    ).toBe(true);
     expect([...hosts]).toHaveLength(1);
   });
 });

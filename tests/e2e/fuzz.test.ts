@@ -63,12 +63,57 @@ function generate(seedValue: number): FuzzRequest[] {
   const int = (max: number) => Math.floor(random() * max);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 
-  const unicode = ['español', 'niño', 'Ñandú', '日本語', '🙂', '👩🏽‍💻', '🇨🇺', 'مرحبا', 'שלום', '\u202Eevil\u202C', 'ﷺ', 'Z̤͔ͧ̑̓', '\uFEFF', 'ß', 'İ'];
-  const malformed = ['%', '%%', '%zz', '%C0%AF', '%E0%A4%A', '%FF', '%ED%A0%80', '%c0%ae%c0%ae', '%u002e', '%2', '%%32%65'];
+  const unicode = [
+    'español',
+    'niño',
+    'Ñandú',
+    '日本語',
+    '🙂',
+    '👩🏽‍💻',
+    '🇨🇺',
+    'مرحبا',
+    'שלום',
+    '\u202Eevil\u202C',
+    'ﷺ',
+    'Z̤͔ͧ̑̓',
+    '\uFEFF',
+    'ß',
+    'İ',
+  ];
+  const malformed = [
+    '%',
+    '%%',
+    '%zz',
+    '%C0%AF',
+    '%E0%A4%A',
+    '%FF',
+    '%ED%A0%80',
+    '%c0%ae%c0%ae',
+    '%u002e',
+    '%2',
+    '%%32%65',
+  ];
   const traversal = ['..', '%2e%2e', '%2E%2E', '..%2f', '%2e%2e%2f', '..%5c', '%252e%252e', '.%2e', '..;', '....//'];
-  const files = ['package.json', 'next.config.ts', '.env', '.next/BUILD_ID', 'etc/passwd', 'proxy.ts', '.content/paragraphs.json'];
+  const files = [
+    'package.json',
+    'next.config.ts',
+    '.env',
+    '.next/BUILD_ID',
+    'etc/passwd',
+    'proxy.ts',
+    '.content/paragraphs.json',
+  ];
   const langs = ['en', 'es', 'fr', 'EN', 'en-US', 'es-419', 'xx', '', 'de', 'zh-Hans', '_next', 'api', 'p'];
-  const views = ['reading', 'side-by-side', 'original', 'READING', 'javascript:alert(1)', 'constructor', '__proto__', ''];
+  const views = [
+    'reading',
+    'side-by-side',
+    'original',
+    'READING',
+    'javascript:alert(1)',
+    'constructor',
+    '__proto__',
+    '',
+  ];
 
   /** A hostile string carrying marker n: HTML, attribute, script and template injections. */
   const payload = (n: number) => {
@@ -110,55 +155,127 @@ function generate(seedValue: number): FuzzRequest[] {
       () => 'a'.repeat(1 + int(300)),
       () => String(int(1e9)),
     ])();
-  const longList = (n: number) => Array.from({ length: 50 + int(900) }, (_, i) => (i % 97 === 0 ? anyEnc(payload(n)) : `${lead}-${i}`)).join(',');
+  const longList = (n: number) =>
+    Array.from({ length: 50 + int(900) }, (_, i) => (i % 97 === 0 ? anyEnc(payload(n)) : `${lead}-${i}`)).join(',');
 
   const cases: ((n: number) => Omit<FuzzRequest, 'n'>)[] = [
     // Very long paths and queries, up to about 8 KB.
     (n) => ({ method: 'GET', path: `/${pick(langs)}/${'x'.repeat(int(7000))}/${anyEnc(payload(n))}` }),
     (n) => ({ method: 'GET', path: `/en/articles/${slug}?q=${'%41'.repeat(int(2600))}&x=${anyEnc(payload(n))}` }),
-    (n) => ({ method: 'GET', path: `/${Array.from({ length: 1 + int(400) }, segment).join('/')}?m=${anyEnc(payload(n))}`.slice(0, 8000) }),
+    (n) => ({
+      method: 'GET',
+      path: `/${Array.from({ length: 1 + int(400) }, segment).join('/')}?m=${anyEnc(payload(n))}`.slice(0, 8000),
+    }),
     // Unicode, emoji, RTL, malformed escapes, null bytes in every position.
-    (n) => ({ method: 'GET', path: `/${pick([pick(langs), segment()])}/articles/${pick([slug, segment()])}?view=${anyEnc(payload(n))}` }),
+    (n) => ({
+      method: 'GET',
+      path: `/${pick([pick(langs), segment()])}/articles/${pick([slug, segment()])}?view=${anyEnc(payload(n))}`,
+    }),
     (n) => ({ method: 'GET', path: `/${segment()}/${segment()}/${anyEnc(payload(n))}` }),
-    (n) => ({ method: 'GET', path: `/${pick(langs)}/articles/${slug}/p/${segment()}${pick(['', '/card.png'])}?x=${anyEnc(payload(n))}` }),
-    (n) => ({ method: 'GET', path: `/${pick(malformed)}${pick(['', '/', '/en'])}?${pick(malformed)}=${anyEnc(payload(n))}` }),
+    (n) => ({
+      method: 'GET',
+      path: `/${pick(langs)}/articles/${slug}/p/${segment()}${pick(['', '/card.png'])}?x=${anyEnc(payload(n))}`,
+    }),
+    (n) => ({
+      method: 'GET',
+      path: `/${pick(malformed)}${pick(['', '/', '/en'])}?${pick(malformed)}=${anyEnc(payload(n))}`,
+    }),
     // Traversal towards the project's files.
     (n) => ({
       method: 'GET',
       path: `/${pick(['', 'en/', 'en/articles/', `en/articles/${slug}/p/`, '_next/', '_next/static/', '_next/static/chunks/'])}${Array.from({ length: 1 + int(6) }, () => pick(traversal)).join(pick(['/', '%2f', '%5c', '\\']))}/${pick(files)}?${anyEnc(payload(n))}`,
     }),
     // `//`, backslashes: Next.js redirects them to one slash, on this origin.
-    (n) => ({ method: 'GET', path: `${pick(['//', '/\\', '/\\\\', '///'])}${pick(['evil.example', 'en', `en/articles/${slug}`, '%2f%2fevil.example', '@evil.example'])}/${anyEnc(payload(n))}` }),
+    (n) => ({
+      method: 'GET',
+      path: `${pick(['//', '/\\', '/\\\\', '///'])}${pick(['evil.example', 'en', `en/articles/${slug}`, '%2f%2fevil.example', '@evil.example'])}/${anyEnc(payload(n))}`,
+    }),
     // Unknown languages, articles and paragraphs; paragraph pages and cards with hostile IDs.
-    (n) => ({ method: 'GET', path: `/${pick(langs)}${pick(['', `/articles/${slug}`, '/articles/nope', `/articles/${anyEnc(payload(n))}`])}` }),
-    (n) => ({ method: 'GET', path: `/${pick(['en', 'es', 'fr'])}/articles/${pick([slug, 'nope'])}/p/${anyEnc(payload(n))}${pick(['', '/card.png', '/card.png/x', '/'])}` }),
-    (n) => ({ method: 'GET', path: `/${pick(['en', 'es'])}/articles/${slug}/p/${lead}${pick(['', '/card.png'])}?id=${anyEnc(payload(n))}#${enc(payload(n))}`.replace('#', '%23') }),
+    (n) => ({
+      method: 'GET',
+      path: `/${pick(langs)}${pick(['', `/articles/${slug}`, '/articles/nope', `/articles/${anyEnc(payload(n))}`])}`,
+    }),
+    (n) => ({
+      method: 'GET',
+      path: `/${pick(['en', 'es', 'fr'])}/articles/${pick([slug, 'nope'])}/p/${anyEnc(payload(n))}${pick(['', '/card.png', '/card.png/x', '/'])}`,
+    }),
+    (n) => ({
+      method: 'GET',
+      path: `/${pick(['en', 'es'])}/articles/${slug}/p/${lead}${pick(['', '/card.png'])}?id=${anyEnc(payload(n))}#${enc(payload(n))}`.replace(
+        '#',
+        '%23',
+      ),
+    }),
     // Hostile flip= and view=: injections, long lists, repeated parameters.
-    (n) => ({ method: 'GET', path: `/${pick(['en', 'es'])}/articles/${slug}?view=${anyEnc(pick([payload(n), pick(views)]))}&flip=${anyEnc(payload(n))}` }),
+    (n) => ({
+      method: 'GET',
+      path: `/${pick(['en', 'es'])}/articles/${slug}?view=${anyEnc(pick([payload(n), pick(views)]))}&flip=${anyEnc(payload(n))}`,
+    }),
     (n) => ({ method: 'GET', path: `/en/articles/${slug}?flip=${longList(n)}`.slice(0, 8100) }),
     (n) => ({
       method: 'GET',
       path: `/es/articles/${slug}?${Array.from({ length: 2 + int(60) }, (_, i) => `${pick(['flip', 'view', 'flip[]', 'view[0]', '__proto__[x]'])}=${i % 7 === 0 ? anyEnc(payload(n)) : pick([lead, ...views])}`).join('&')}`,
     }),
-    (n) => ({ method: 'GET', path: `/en/articles/${slug}/p/${lead}?view=${anyEnc(payload(n))}&flip=${anyEnc(payload(n))},${lead}` }),
+    (n) => ({
+      method: 'GET',
+      path: `/en/articles/${slug}/p/${lead}?view=${anyEnc(payload(n))}&flip=${anyEnc(payload(n))},${lead}`,
+    }),
     // Fragments sent in the URL, percent-encoded.
     (n) => ({ method: 'GET', path: `/${pick(['en', 'es'])}/articles/${slug}%23${anyEnc(payload(n))}` }),
     (n) => ({ method: 'GET', path: `/en/articles/${slug}?view=reading%23${anyEnc(payload(n))}` }),
     // Other methods.
-    (n) => ({ method: 'HEAD', path: pick([`/en/articles/${slug}?flip=${anyEnc(payload(n))}`, `/es/articles/${slug}/p/${anyEnc(payload(n))}`, '/', '/sitemap.xml']) }),
+    (n) => ({
+      method: 'HEAD',
+      path: pick([
+        `/en/articles/${slug}?flip=${anyEnc(payload(n))}`,
+        `/es/articles/${slug}/p/${anyEnc(payload(n))}`,
+        '/',
+        '/sitemap.xml',
+      ]),
+    }),
     (n) => ({
       method: 'POST',
-      path: pick(['/en', `/es/articles/${slug}`, `/en/articles/${slug}/p/${lead}`, `/en/articles/${slug}/p/${anyEnc(payload(n))}`, '/nope']),
-      headers: { 'content-type': pick(['application/x-www-form-urlencoded', 'text/plain', 'application/json', 'multipart/form-data; boundary=x']) },
-      body: pick([`a=${enc(payload(n))}`, JSON.stringify({ x: payload(n) }), payload(n).repeat(20), '--x\r\n\r\n--x--']),
+      path: pick([
+        '/en',
+        `/es/articles/${slug}`,
+        `/en/articles/${slug}/p/${lead}`,
+        `/en/articles/${slug}/p/${anyEnc(payload(n))}`,
+        '/nope',
+      ]),
+      headers: {
+        'content-type': pick([
+          'application/x-www-form-urlencoded',
+          'text/plain',
+          'application/json',
+          'multipart/form-data; boundary=x',
+        ]),
+      },
+      body: pick([
+        `a=${enc(payload(n))}`,
+        JSON.stringify({ x: payload(n) }),
+        payload(n).repeat(20),
+        '--x\r\n\r\n--x--',
+      ]),
     }),
     (n) => ({
       method: 'POST',
       path: pick(['/en', `/en/articles/${slug}`]),
-      headers: { 'next-action': pick([`${payload(n)}`.replace(/[^\x21-\x7e]/gu, ''), 'a'.repeat(42), '0'.repeat(40)]), 'content-type': 'text/plain;charset=UTF-8' },
+      headers: {
+        'next-action': pick([`${payload(n)}`.replace(/[^\x21-\x7e]/gu, ''), 'a'.repeat(42), '0'.repeat(40)]),
+        'content-type': 'text/plain;charset=UTF-8',
+      },
       body: JSON.stringify([payload(n)]),
     }),
-    (n) => ({ method: pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS']), path: pick(['/en', '/sitemap.xml', '/robots.txt', `/en/articles/${slug}/p/${lead}/card.png`, `/x/${anyEnc(payload(n))}`]) }),
+    (n) => ({
+      method: pick(['PUT', 'DELETE', 'PATCH', 'OPTIONS']),
+      path: pick([
+        '/en',
+        '/sitemap.xml',
+        '/robots.txt',
+        `/en/articles/${slug}/p/${lead}/card.png`,
+        `/x/${anyEnc(payload(n))}`,
+      ]),
+    }),
   ];
 
   // Node sends a request target only of visible ASCII (and Latin-1): the rest goes percent-encoded,
@@ -176,12 +293,25 @@ afterAll(() => agent.destroy());
 function send({ method, path, headers = {}, body }: FuzzRequest): Promise<FuzzResponse> {
   return new Promise((resolve, reject) => {
     // Headers up to 64 KB: a redirect repeats an 8 KB address in Location and Refresh.
-    const req = httpRequest({ host: hostname, port, method, path, agent, maxHeaderSize: 64 * 1024, headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      {
+        host: hostname,
+        port,
+        method,
+        path,
+        agent,
+        maxHeaderSize: 64 * 1024,
+        headers: { ...headers, ...(body ? { 'content-length': Buffer.byteLength(body) } : {}) },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(20_000, () => req.destroy(new Error('no answer within 20 s')));
     req.on('error', reject);
     req.end(body);
@@ -204,26 +334,38 @@ function problemsOf(request: FuzzRequest, response: FuzzResponse): string[] {
     (status === 400 && ((request.method === 'POST' && sentAction) || request.method === 'OPTIONS')) ||
     (status === 409 && request.method === 'POST' && (multipart || sentAction)) ||
     (status === 405 && !['GET', 'HEAD'].includes(request.method));
-  if (!(status === 200 || (status >= 300 && status < 400) || status === 404 || explained)) problems.push(`status ${status}`);
-  if (explained && /<|\n\s+at /.test(body)) problems.push(`a ${status} with more than a plain message: ${body.slice(0, 200)}`);
+  if (!(status === 200 || (status >= 300 && status < 400) || status === 404 || explained))
+    problems.push(`status ${status}`);
+  if (explained && /<|\n\s+at /.test(body))
+    problems.push(`a ${status} with more than a plain message: ${body.slice(0, 200)}`);
   if (status >= 300 && status < 400) {
     const location = String(headers.location ?? '');
     const target = new URL(location, baseURL);
     if (target.origin !== new URL(baseURL).origin) problems.push(`redirect off the site: ${location}`);
     if (/^(\/\/|\/\\|\\)/.test(location)) problems.push(`protocol-relative redirect: ${location}`);
   }
-  if (/\n\s+at \S.*:\d+:\d+/.test(body) || /\b(URIError|TypeError|ReferenceError|RangeError): /.test(body)) problems.push('stack trace in body');
-  if (body.includes(process.cwd()) || /node_modules|webpack-internal|\.next\/server/.test(body)) problems.push('file path in body');
-  if (['"name": "paralelo"', 'root:x:0:0', 'skipTrailingSlashRedirect', 'isKnownParagraph', `{"${slug}":[`].some((s) => body.includes(s))) {
+  if (/\n\s+at \S.*:\d+:\d+/.test(body) || /\b(URIError|TypeError|ReferenceError|RangeError): /.test(body))
+    problems.push('stack trace in body');
+  if (body.includes(process.cwd()) || /node_modules|webpack-internal|\.next\/server/.test(body))
+    problems.push('file path in body');
+  if (
+    ['"name": "paralelo"', 'root:x:0:0', 'skipTrailingSlashRedirect', 'isKnownParagraph', `{"${slug}":[`].some((s) =>
+      body.includes(s),
+    )
+  ) {
     problems.push('a file of the server in body');
   }
 
   const marker = `paralelo-fuzz-${request.n}`;
   const raw = [`<${marker}`, `"${marker}`];
   for (const r of raw) {
-    if (body.includes(r)) problems.push(`body reflects ${r} unescaped: …${body.slice(Math.max(0, body.indexOf(r) - 80), body.indexOf(r) + 80)}…`);
+    if (body.includes(r))
+      problems.push(
+        `body reflects ${r} unescaped: …${body.slice(Math.max(0, body.indexOf(r) - 80), body.indexOf(r) + 80)}…`,
+      );
     for (const [name, value] of Object.entries(headers)) {
-      if (String(value).includes(r)) problems.push(`header ${name} reflects ${r} unescaped: ${String(value).slice(0, 200)}`);
+      if (String(value).includes(r))
+        problems.push(`header ${name} reflects ${r} unescaped: ${String(value).slice(0, 200)}`);
     }
   }
   return problems;
@@ -253,8 +395,11 @@ describe('URL fuzzing', () => {
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`fuzz: ${requests.length} requests in ${seconds} s, ${concurrency} at a time; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
-    if (failures.length) console.log(`fuzz seed ${seed}: ${failures.length} failing requests\n${failures.slice(0, 40).join('\n')}`);
+    console.log(
+      `fuzz: ${requests.length} requests in ${seconds} s, ${concurrency} at a time; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+    );
+    if (failures.length)
+      console.log(`fuzz seed ${seed}: ${failures.length} failing requests\n${failures.slice(0, 40).join('\n')}`);
     expect(failures, `seed ${seed}`).toEqual([]);
   }, 120_000);
 

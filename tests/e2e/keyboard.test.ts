@@ -32,8 +32,22 @@ function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement instanceof HTMLElement ? document.activeElement : document.body;
     if (el === document.body) {
-      const none = { description: '<body> (no element has the focus)', tag: 'body', className: '', name: '', lang: null, block: null };
-      return { ...none, region: 'other', indicator: false, visible: false, ariaPressed: null, ariaDisabled: null } satisfies Focused;
+      const none = {
+        description: '<body> (no element has the focus)',
+        tag: 'body',
+        className: '',
+        name: '',
+        lang: null,
+        block: null,
+      };
+      return {
+        ...none,
+        region: 'other',
+        indicator: false,
+        visible: false,
+        ariaPressed: null,
+        ariaDisabled: null,
+      } satisfies Focused;
     }
     const style = getComputedStyle(el);
     const copy = el.cloneNode(true) as HTMLElement;
@@ -42,7 +56,13 @@ function focused(page: Page): Promise<Focused> {
     const rect = el.getBoundingClientRect();
     const [x, y] = [rect.left + rect.width / 2, rect.top + Math.min(rect.height / 2, 10)];
     const hit = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
-    const region = el.closest('dialog') ? 'dialog' : el.closest('header.site-header') ? 'header' : el.closest('main') ? 'main' : 'other';
+    const region = el.closest('dialog')
+      ? 'dialog'
+      : el.closest('header.site-header')
+        ? 'header'
+        : el.closest('main')
+          ? 'main'
+          : 'other';
     return {
       description: `<${el.tagName.toLowerCase()} class="${el.className}"> "${name.slice(0, 50)}"`,
       tag: el.tagName.toLowerCase(),
@@ -101,7 +121,9 @@ async function open(path: string, options: BrowserContextOptions = {}) {
 
 /** The languages of the versions of a block that show. */
 const shownLangs = (page: Page, id: string) =>
-  page.$$eval(`[id="${id}"] .version`, (vs) => vs.filter((v) => v.checkVisibility()).map((v) => v.getAttribute('lang')));
+  page.$$eval(`[id="${id}"] .version`, (vs) =>
+    vs.filter((v) => v.checkVisibility()).map((v) => v.getAttribute('lang')),
+  );
 
 const rootSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 
@@ -115,7 +137,9 @@ describe('keyboard only', () => {
     expectFocusShown(skip);
 
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id), 'the skip link moves the focus to <main>').toBe('main_content');
+    expect(await page.evaluate(() => document.activeElement?.id), 'the skip link moves the focus to <main>').toBe(
+      'main_content',
+    );
     await page.keyboard.press('Tab');
     const next = await focused(page);
     expect(next.region, `Tab after the skip link went to ${next.description}`).toBe('main');
@@ -167,10 +191,13 @@ describe('keyboard only', () => {
     expect([f.name, f.ariaPressed]).toEqual(['Side by side', 'true']);
   });
 
-  it("flips a block with Space on its flip button and shares it from its share button", async () => {
+  it('flips a block with Space on its flip button and shares it from its share button', async () => {
     const page = await open(`/en${article}`, clipboard);
     // j moves to the block; its buttons come after it, in whatever order.
-    await tabTo(page, `block ${visit}`, (f) => f.block === visit && f.className.includes('block'), { key: 'j', max: 25 });
+    await tabTo(page, `block ${visit}`, (f) => f.block === visit && f.className.includes('block'), {
+      key: 'j',
+      max: 25,
+    });
     const flip = await tabTo(page, 'its flip button', (f) => f.block === visit && f.className === 'flip', { max: 10 });
     expect(flip.at.name).toBe('ES: Show this paragraph in Spanish');
 
@@ -242,7 +269,10 @@ describe('keyboard only', () => {
     const toggleShortcuts = async () => {
       await tabTo(page, 'the shortcuts button', (f) => f.name === 'Keyboard shortcuts');
       await page.keyboard.press('Enter');
-      await tabTo(page, 'the on/off checkbox', (f) => f.region === 'dialog' && f.tag === 'input', { key: 'Shift+Tab', max: 5 });
+      await tabTo(page, 'the on/off checkbox', (f) => f.region === 'dialog' && f.tag === 'input', {
+        key: 'Shift+Tab',
+        max: 5,
+      });
       await page.keyboard.press('Space');
       await page.keyboard.press('Escape');
       expect((await focused(page)).name).toBe('Keyboard shortcuts');

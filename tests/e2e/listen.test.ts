@@ -114,11 +114,18 @@ describe('listening', () => {
     await open(page, `/es${article}`);
     await page.locator(`#${lead}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
 
-    expect(await firstSpoken(page)).toEqual({ text: expect.stringMatching(/^El jefe del Estado Mayor General/), lang: 'es-ES', voice: spain.name, rate: 1 });
+    expect(await firstSpoken(page)).toEqual({
+      text: expect.stringMatching(/^El jefe del Estado Mayor General/),
+      lang: 'es-ES',
+      voice: spain.name,
+      rate: 1,
+    });
     await expect.poll(() => reading(page)).toEqual([lead]);
     const player = page.getByRole('region', { name: 'Lectura en voz alta' });
     await expect(player.innerText()).resolves.toContain('Párrafo 1 de 21');
-    await expect(page.locator(`#${lead}`).getByRole('button', { name: 'Dejar de leer en voz alta' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator(`#${lead}`).getByRole('button', { name: 'Dejar de leer en voz alta' }).count(),
+    ).resolves.toBe(1);
   });
 
   it('reads on from there, one sentence at a time, the block being read highlighted and kept in view', async () => {
@@ -132,7 +139,9 @@ describe('listening', () => {
     await finishBlock(page);
     const next = 'despite-the-magnitude-of-the-scandal';
     expect(await reading(page)).toEqual([next]);
-    await expect(page.getByRole('region', { name: 'Reading aloud' }).innerText()).resolves.toContain('Paragraph 20 of 21');
+    await expect(page.getByRole('region', { name: 'Reading aloud' }).innerText()).resolves.toContain(
+      'Paragraph 20 of 21',
+    );
     await page.waitForFunction((id) => {
       const { top, bottom } = document.getElementById(id)!.getBoundingClientRect();
       return top >= 0 && top < window.innerHeight && bottom > 0;
@@ -221,7 +230,9 @@ describe('listening', () => {
     expect(await button.getAttribute('aria-disabled')).toBe('true');
     // Still focusable and clickable, to tell why.
     await button.click({ force: true });
-    await expect(page.getByRole('status').filter({ hasText: 'Este navegador no tiene voz en español' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Este navegador no tiene voz en español' }).count(),
+    ).resolves.toBe(1);
     expect(await spoken(page)).toEqual([]);
 
     // The Spanish-original paragraph, in as-published view, is skipped; English ones are read.
@@ -248,14 +259,19 @@ describe('listening', () => {
     await page.route(chunks, (route) => route.abort('internetdisconnected'));
     const listen = page.locator(`#${lead}`).getByRole('button', { name: 'Listen to this paragraph' });
     await listen.click();
-    const failed = page.getByRole('status').filter({ hasText: 'Reading aloud could not load. Check the connection and try again.' });
+    const failed = page
+      .getByRole('status')
+      .filter({ hasText: 'Reading aloud could not load. Check the connection and try again.' });
     await expect.poll(() => failed.count()).toBe(1);
     expect(await spoken(page)).toEqual([]);
     expect(await reading(page)).toEqual([]);
 
     await page.unroute(chunks);
     await listen.click();
-    expect(await firstSpoken(page)).toMatchObject({ lang: 'en-US', text: expect.stringMatching(/^The Chief of the General Staff/) });
+    expect(await firstSpoken(page)).toMatchObject({
+      lang: 'en-US',
+      text: expect.stringMatching(/^The Chief of the General Staff/),
+    });
     await expect.poll(() => reading(page)).toEqual([lead]);
   });
 

@@ -61,7 +61,10 @@ describe('print', () => {
     const blocks = await shownVersions(page);
     expect(blocks).toHaveLength(21);
     for (const block of blocks) {
-      expect(block.versions.map((v) => v.lang), block.id).toEqual([block.id === spanishBlock ? 'es' : 'en']);
+      expect(
+        block.versions.map((v) => v.lang),
+        block.id,
+      ).toEqual([block.id === spanishBlock ? 'es' : 'en']);
     }
     const shown = blocks.map((b) => b.versions[0]!);
     expect(new Set(shown.map((v) => Math.round(v.left))).size).toBe(1);
@@ -108,7 +111,10 @@ describe('print', () => {
     const blocks = await shownVersions(page);
     expect(blocks).toHaveLength(21);
     for (const { id, versions } of blocks) {
-      expect(versions.map((v) => v.lang), id).toEqual(['en', 'es']);
+      expect(
+        versions.map((v) => v.lang),
+        id,
+      ).toEqual(['en', 'es']);
       const [en, es] = versions as [(typeof versions)[0], (typeof versions)[0]];
       expect(Math.abs(en.top - es.top), id).toBeLessThanOrEqual(1);
       expect(es.left, id).toBeGreaterThanOrEqual(en.right);
@@ -144,7 +150,11 @@ function backgrounds(page: Page, id: string) {
 
 describe('side-by-side alignment cues', () => {
   it('tints both versions of the block under the pointer, at once when motion is reduced', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'light' });
+    const page = await newPage({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      colorScheme: 'light',
+    });
     await page.goto(`/en${article}?view=side-by-side`);
     await ready(page);
     expect(await backgrounds(page, spanishBlock)).toEqual([transparent, transparent]);
@@ -163,21 +173,33 @@ describe('side-by-side alignment cues', () => {
   });
 
   it('fades the tint in when motion is allowed', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'no-preference', colorScheme: 'light' });
+    const page = await newPage({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'no-preference',
+      colorScheme: 'light',
+    });
     await page.goto(`/en${article}?view=side-by-side`);
     await ready(page);
     await page.hover(`[id="${lead}"] .version[data-lang="en"]`);
     await page.waitForFunction(
       ([id, colour]) =>
-        [...document.querySelectorAll(`[id="${id}"] .version`)].every((v) => getComputedStyle(v).backgroundColor === colour),
+        [...document.querySelectorAll(`[id="${id}"] .version`)].every(
+          (v) => getComputedStyle(v).backgroundColor === colour,
+        ),
       [lead, accentSoft],
       { timeout: 5_000 },
     );
-    expect(await page.$eval(`[id="${lead}"] .version`, (v) => getComputedStyle(v).transitionDuration)).not.toMatch(/^0s/);
+    expect(await page.$eval(`[id="${lead}"] .version`, (v) => getComputedStyle(v).transitionDuration)).not.toMatch(
+      /^0s/,
+    );
   });
 
   it('tints both versions of the block the keyboard is in', async () => {
-    const page = await newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', colorScheme: 'light' });
+    const page = await newPage({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+      colorScheme: 'light',
+    });
     await page.goto(`/en${article}?view=side-by-side`);
     await ready(page);
     await page.mouse.move(0, 0);
@@ -219,21 +241,27 @@ function pairGeometry(page: Page) {
 }
 
 describe('side-by-side columns never drift', () => {
-  it.each([1, 4])('starts both versions of every block level, and their text too, at 1280 px (text size %i)', async (textSize) => {
-    const page = await newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript((size) => localStorage.setItem('paralelo:display', JSON.stringify({ textSize: size })), textSize);
-    await page.goto(`/es${article}?view=side-by-side`);
-    await ready(page);
-    const rows = await pairGeometry(page);
-    expect(rows).toHaveLength(21);
-    for (const row of rows) {
-      const [en, es] = row.tops as [number, number];
-      expect(Math.abs(en - es), row.id).toBeLessThanOrEqual(1);
-      const [enText, esText] = row.textTops as [number, number];
-      expect(Math.abs(enText - esText), row.id).toBeLessThanOrEqual(1);
-      if (row.nextTop !== undefined) expect(row.pairBottom, row.id).toBeLessThanOrEqual(row.nextTop + 0.5);
-    }
-  });
+  it.each([1, 4])(
+    'starts both versions of every block level, and their text too, at 1280 px (text size %i)',
+    async (textSize) => {
+      const page = await newPage({ viewport: { width: 1280, height: 900 } });
+      await page.addInitScript(
+        (size) => localStorage.setItem('paralelo:display', JSON.stringify({ textSize: size })),
+        textSize,
+      );
+      await page.goto(`/es${article}?view=side-by-side`);
+      await ready(page);
+      const rows = await pairGeometry(page);
+      expect(rows).toHaveLength(21);
+      for (const row of rows) {
+        const [en, es] = row.tops as [number, number];
+        expect(Math.abs(en - es), row.id).toBeLessThanOrEqual(1);
+        const [enText, esText] = row.textTops as [number, number];
+        expect(Math.abs(enText - esText), row.id).toBeLessThanOrEqual(1);
+        if (row.nextTop !== undefined) expect(row.pairBottom, row.id).toBeLessThanOrEqual(row.nextTop + 0.5);
+      }
+    },
+  );
 
   it('stacks each pair on a phone without running into the next block', async () => {
     const page = await newPage({ viewport: { width: 390, height: 844 } });
@@ -256,7 +284,9 @@ function lineLengths(page: Page) {
   return page.evaluate(() => {
     const lengths: number[] = [];
     const range = document.createRange();
-    const paragraphs = [...document.querySelectorAll<HTMLElement>('.block .version p:not(.notice)')].filter((p) => p.checkVisibility());
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('.block .version p:not(.notice)')].filter((p) =>
+      p.checkVisibility(),
+    );
     for (const p of paragraphs) {
       const tolerance = parseFloat(getComputedStyle(p).lineHeight) / 2;
       const lines: { middle: number; text: string }[] = [];
@@ -291,19 +321,27 @@ function median(values: number[]) {
 describe('comfortable measure', () => {
   const rootSizes = ['14px', '16px', '18px', '20px', '24px'];
 
-  it.each([0, 1, 2, 3, 4])('sets 60 to 75 characters a line in the reading view at 1280 px (text size %i)', async (textSize) => {
-    for (const lng of ['en', 'es']) {
-      const page = await newPage({ viewport: { width: 1280, height: 900 } });
-      await page.addInitScript((size) => localStorage.setItem('paralelo:display', JSON.stringify({ textSize: size })), textSize);
-      await page.goto(`/${lng}${article}`);
-      await ready(page);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(rootSizes[textSize]);
-      const lengths = await lineLengths(page);
-      expect(lengths.length, lng).toBeGreaterThan(40);
-      const m = median(lengths);
-      expect(m, `${lng}: median ${m} characters a line`).toBeGreaterThanOrEqual(60);
-      expect(m, `${lng}: median ${m} characters a line`).toBeLessThanOrEqual(75);
-      await page.context().close();
-    }
-  });
+  it.each([0, 1, 2, 3, 4])(
+    'sets 60 to 75 characters a line in the reading view at 1280 px (text size %i)',
+    async (textSize) => {
+      for (const lng of ['en', 'es']) {
+        const page = await newPage({ viewport: { width: 1280, height: 900 } });
+        await page.addInitScript(
+          (size) => localStorage.setItem('paralelo:display', JSON.stringify({ textSize: size })),
+          textSize,
+        );
+        await page.goto(`/${lng}${article}`);
+        await ready(page);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+          rootSizes[textSize],
+        );
+        const lengths = await lineLengths(page);
+        expect(lengths.length, lng).toBeGreaterThan(40);
+        const m = median(lengths);
+        expect(m, `${lng}: median ${m} characters a line`).toBeGreaterThanOrEqual(60);
+        expect(m, `${lng}: median ${m} characters a line`).toBeLessThanOrEqual(75);
+        await page.context().close();
+      }
+    },
+  );
 });

@@ -17,9 +17,9 @@ async function shownVersions(page: Page) {
       versions: [...block.querySelectorAll<HTMLElement>('.version')]
         .filter((v) => v.checkVisibility())
         .map((v) => ({
-        lang: v.getAttribute('lang') ?? v.querySelector('[lang]')?.getAttribute('lang'),
-        text: v.innerText.trim(),
-      })),
+          lang: v.getAttribute('lang') ?? v.querySelector('[lang]')?.getAttribute('lang'),
+          text: v.innerText.trim(),
+        })),
     })),
   );
 }
@@ -43,7 +43,9 @@ describe('reading view', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     const blocks = await shownVersions(page);
     for (const block of blocks) expect(block.versions.map((v) => v.lang)).toEqual(['es']);
-    expect(blocks.find((b) => b.id === spanishBlock)?.versions[0]?.text).toMatch(/^La visita del jefe del Estado Mayor bielorruso/);
+    expect(blocks.find((b) => b.id === spanishBlock)?.versions[0]?.text).toMatch(
+      /^La visita del jefe del Estado Mayor bielorruso/,
+    );
     expect(blocks.find((b) => b.id === heading)?.versions[0]?.text).toBe(
       'Cooperación triangular y señales del compromiso cubano en la guerra de Ucrania',
     );
@@ -106,7 +108,9 @@ describe('flipping one block', () => {
 
     const block = page.locator(`[id="${spanishBlock}"]`);
     const button = block.getByRole('button', { name: 'Show this paragraph in Spanish' });
-    const leadTop = await page.locator(`[id="${lead}"]`).evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const leadTop = await page
+      .locator(`[id="${lead}"]`)
+      .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
     const before = await shownVersions(page);
 
     await button.click();
@@ -116,7 +120,9 @@ describe('flipping one block', () => {
       { lang: 'es', text: expect.stringMatching(/^La visita del jefe/) },
     ]);
     expect(flipped.filter((b) => b.id !== spanishBlock)).toEqual(before.filter((b) => b.id !== spanishBlock));
-    expect(await page.locator(`[id="${lead}"]`).evaluate((e) => e.getBoundingClientRect().top + window.scrollY)).toBe(leadTop);
+    expect(await page.locator(`[id="${lead}"]`).evaluate((e) => e.getBoundingClientRect().top + window.scrollY)).toBe(
+      leadTop,
+    );
 
     await button.click();
     expect(await button.getAttribute('aria-pressed')).toBe('false');
@@ -202,11 +208,14 @@ describe('routing', () => {
     expect(await page.locator(`section[lang="${lng}"] a`).getAttribute('href')).toBe(home);
   });
 
-  it.each(['/fr', `/de${article}`, '/xyz'])('answers %s, outside both languages, with a 404 page in both', async (path) => {
-    const page = await newPage();
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(404);
-    expect(await page.locator('section[lang="en"] h1:visible').textContent()).toBe('Page not found');
-    expect(await page.locator('section[lang="es"] h1:visible').textContent()).toBe('Página no encontrada');
-  });
+  it.each(['/fr', `/de${article}`, '/xyz'])(
+    'answers %s, outside both languages, with a 404 page in both',
+    async (path) => {
+      const page = await newPage();
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('section[lang="en"] h1:visible').textContent()).toBe('Page not found');
+      expect(await page.locator('section[lang="es"] h1:visible').textContent()).toBe('Página no encontrada');
+    },
+  );
 });

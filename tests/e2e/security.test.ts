@@ -22,7 +22,8 @@ describe('security headers', () => {
     );
     expect(contentSecurityPolicy.join(';')).not.toMatch(/unsafe-eval|upgrade-insecure-requests/);
     const permissions = securityHeaders.find((h) => h.key === 'Permissions-Policy')?.value.split(', ') ?? [];
-    for (const denied of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(permissions).toContain(`${denied}=()`);
+    for (const denied of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+      expect(permissions).toContain(`${denied}=()`);
     expect(permissions).toContain('clipboard-write=(self)');
     expect(permissions).toContain('web-share=(self)');
   });
@@ -71,7 +72,8 @@ describe('security headers', () => {
       const response = await fetch(`${baseURL}${path}`, { method, redirect: 'manual' });
       await response.arrayBuffer();
       expect(response.status, `${name} ${path}`).toBe(status);
-      if (location) expect(new URL(response.headers.get('Location') ?? '', baseURL).href, name).toBe(`${baseURL}${location}`);
+      if (location)
+        expect(new URL(response.headers.get('Location') ?? '', baseURL).href, name).toBe(`${baseURL}${location}`);
       const headers = Object.fromEntries(securityHeaders.map(({ key }) => [key, response.headers.get(key)]));
       expect(headers, `${name} ${path}`).toEqual({
         'Content-Security-Policy': securityHeaders[0]!.value,
@@ -83,7 +85,9 @@ describe('security headers', () => {
       const csp = response.headers.get('Content-Security-Policy') ?? '';
       expect(csp, name).toContain("frame-ancestors 'none'");
       expect(csp, name).not.toContain('unsafe-eval');
-      expect(response.headers.get('Permissions-Policy'), name).toBe(securityHeaders.find((h) => h.key === 'Permissions-Policy')!.value);
+      expect(response.headers.get('Permissions-Policy'), name).toBe(
+        securityHeaders.find((h) => h.key === 'Permissions-Policy')!.value,
+      );
     }
   });
 
@@ -132,7 +136,10 @@ describe('the pages under that policy', () => {
   it('the reader hydrates, runs its inline scripts and flips a block, with no violation or console error', async () => {
     const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     const problems = watchConsole(page);
-    await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ theme: 'dark', textSize: 3 })), displayStorageKey);
+    await page.addInitScript(
+      (key) => localStorage.setItem(key, JSON.stringify({ theme: 'dark', textSize: 3 })),
+      displayStorageKey,
+    );
     await page.goto(`/en${article}?view=original`);
     await hydrated(page);
     // The display settings script in <head> and the state from the address applied before React.

@@ -100,12 +100,33 @@ describe('sharing a paragraph', () => {
 
 describe('preview metadata of a paragraph page', () => {
   const meta = (html: string, key: string) =>
-    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replaceAll('&quot;', '"').replaceAll('&#x27;', "'");
+    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`)
+      .exec(html)?.[1]
+      ?.replaceAll('&quot;', '"')
+      .replaceAll('&#x27;', "'");
 
   it.each([
-    ['es', visit, 'El jefe del Estado Mayor General de Bielorrusia', /^La visita del jefe del Estado Mayor bielorruso a Cuba/, 'es_ES'],
-    ['en', visit, "Belarus's chief of the General Staff", /^The visit of Belarus's Chief of the General Staff to Cuba/, 'en_US'],
-    ['es', lead, 'El jefe del Estado Mayor General de Bielorrusia', /^El jefe del Estado Mayor General de las Fuerzas Armadas/, 'es_ES'],
+    [
+      'es',
+      visit,
+      'El jefe del Estado Mayor General de Bielorrusia',
+      /^La visita del jefe del Estado Mayor bielorruso a Cuba/,
+      'es_ES',
+    ],
+    [
+      'en',
+      visit,
+      "Belarus's chief of the General Staff",
+      /^The visit of Belarus's Chief of the General Staff to Cuba/,
+      'en_US',
+    ],
+    [
+      'es',
+      lead,
+      'El jefe del Estado Mayor General de Bielorrusia',
+      /^El jefe del Estado Mayor General de las Fuerzas Armadas/,
+      'es_ES',
+    ],
   ])('quotes the block in %s (%s)', async (lng, id, title, quote, locale) => {
     const url = `${baseURL}/${lng}${article}/p/${id}`;
     const html = await (await fetch(url)).text();
@@ -205,7 +226,9 @@ describe('keyboard', () => {
     await page.locator('.toast', { hasText: 'Párrafo mostrado en inglés' }).waitFor();
 
     await page.keyboard.press('s');
-    expect(await copiedLink(page, 'Enlace copiado')).toBe(`${baseURL}/en${article}/p/the-belarusian-ministry-of-defense-confirmed`);
+    expect(await copiedLink(page, 'Enlace copiado')).toBe(
+      `${baseURL}/en${article}/p/the-belarusian-ministry-of-defense-confirmed`,
+    );
 
     const pressed = () => page.locator('.view-switcher [aria-pressed="true"]').getAttribute('data-view');
     await page.keyboard.press('v');
@@ -280,7 +303,9 @@ describe('discovery', () => {
     const sitemap = await (await fetch(`${baseURL}/sitemap.xml`)).text();
     for (const lng of ['en', 'es']) {
       expect(sitemap).toContain(`<loc>http://localhost:3000/${lng}${article}</loc>`);
-      expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="${lng}" href="http://localhost:3000/${lng}${article}" />`);
+      expect(sitemap).toContain(
+        `<xhtml:link rel="alternate" hreflang="${lng}" href="http://localhost:3000/${lng}${article}" />`,
+      );
     }
     const robots = await (await fetch(`${baseURL}/robots.txt`)).text();
     expect(robots).toContain('Sitemap: http://localhost:3000/sitemap.xml');

@@ -20,7 +20,9 @@ function hostsOf(page: Page): Set<string> {
 }
 
 const shownLangs = (page: Page, id: string) =>
-  page.$$eval(`[id="${id}"] .version`, (versions) => versions.filter((v) => v.checkVisibility()).map((v) => v.getAttribute('lang')));
+  page.$$eval(`[id="${id}"] .version`, (versions) =>
+    versions.filter((v) => v.checkVisibility()).map((v) => v.getAttribute('lang')),
+  );
 
 async function ready(page: Page) {
   await page.waitForFunction(() => document.querySelector('#reader_blocks button')?.hasAttribute('aria-pressed'));
@@ -46,7 +48,12 @@ describe('/ on a static host', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     const links = await page.$$eval('a', (as) =>
-      as.map((a) => ({ href: a.getAttribute('href'), hreflang: a.hreflang, lang: a.closest('[lang]')?.getAttribute('lang'), text: a.textContent })),
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        hreflang: a.hreflang,
+        lang: a.closest('[lang]')?.getAttribute('lang'),
+        text: a.textContent,
+      })),
     );
     expect(links).toEqual([
       { href: '/en', hreflang: 'en', lang: 'en', text: 'Read in English' },
@@ -57,15 +64,20 @@ describe('/ on a static host', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
   });
 
-  it.each(['light', 'dark'] as const)('has no accessibility violations as a reader without JavaScript sees it (%s)', async (colorScheme) => {
-    const page = await newPage({ colorScheme });
-    const html = await (await fetch(`${baseURL}/`)).text();
-    // The same page without its redirect, so axe (which needs script) can look at it.
-    await page.route(`${baseURL}/`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(/<script>[^]*?<\/script>/, '') }));
-    await page.goto('/');
-    expect(new URL(page.url()).pathname).toBe('/');
-    expect(await axeViolations(page)).toEqual([]);
-  });
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violations as a reader without JavaScript sees it (%s)',
+    async (colorScheme) => {
+      const page = await newPage({ colorScheme });
+      const html = await (await fetch(`${baseURL}/`)).text();
+      // The same page without its redirect, so axe (which needs script) can look at it.
+      await page.route(`${baseURL}/`, (route) =>
+        route.fulfill({ contentType: 'text/html', body: html.replace(/<script>[^]*?<\/script>/, '') }),
+      );
+      await page.goto('/');
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
 
 describe('the reader, exported', () => {
@@ -108,7 +120,10 @@ describe('the reader, exported', () => {
     const page = await newPage();
     await page.goto(`/en${article}`);
     await ready(page);
-    await page.locator(`[id="${spanishBlock}"]`).getByRole('button', { name: 'Show this paragraph in Spanish' }).click();
+    await page
+      .locator(`[id="${spanishBlock}"]`)
+      .getByRole('button', { name: 'Show this paragraph in Spanish' })
+      .click();
     await page.waitForURL(new RegExp(`flip=${spanishBlock}`));
     await page.reload();
     await ready(page);
@@ -160,7 +175,9 @@ describe('reading aloud, exported', () => {
     await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
     // The narrator loads on this first press: speech starts a moment later.
     await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length > 0);
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken);
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
     expect(spoken[0]).toEqual({ text: expect.stringMatching(/^El jefe del Estado Mayor General/), lang: 'es-ES' });
     expect(await page.getByRole('region', { name: 'Lectura en voz alta' }).count()).toBe(1);
   });

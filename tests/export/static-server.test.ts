@@ -8,7 +8,10 @@ const baseURL = inject('baseURL');
 const article = '/en/articles/belarus-cuba-military-ties';
 
 /** A request with its path sent exactly as written (fetch would normalise `..`). */
-function raw(path: string, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function raw(
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const req = request({ hostname, port, path, method }, (res) => {
@@ -58,7 +61,7 @@ describe('the static server', () => {
     expect((await fetch(`${baseURL}/icon.svg`)).headers.get('content-type')).toBe('image/svg+xml');
   });
 
-  it('sends the export\'s _headers, the security headers of next start, on every response, and not the file itself', async () => {
+  it("sends the export's _headers, the security headers of next start, on every response, and not the file itself", async () => {
     for (const [path, status] of [
       ['/', 200],
       [article, 200],
@@ -69,7 +72,8 @@ describe('the static server', () => {
     ] as const) {
       const response = await raw(path);
       expect(response.status, path).toBe(status);
-      for (const { key, value } of securityHeaders) expect(response.headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
+      for (const { key, value } of securityHeaders)
+        expect(response.headers[key.toLowerCase()], `${path} ${key}`).toBe(value);
     }
     expect((await raw('/_headers')).body).not.toContain('Content-Security-Policy');
   });

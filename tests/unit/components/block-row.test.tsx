@@ -43,7 +43,10 @@ const narrationLabels: NarrationLabels = {
 
 const paragraph = (value: string): Flow => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 
-function render(versions: Partial<Record<Language, Flow>>, { lang = 'es', focusId }: { lang?: Language; focusId?: string } = {}) {
+function render(
+  versions: Partial<Record<Language, Flow>>,
+  { lang = 'es', focusId }: { lang?: Language; focusId?: string } = {},
+) {
   return renderToStaticMarkup(
     <ReaderProvider
       lng="en"
@@ -57,7 +60,9 @@ function render(versions: Partial<Record<Language, Flow>>, { lang = 'es', focusI
         <BlockRow
           id="a-block"
           lang={lang}
-          versions={Object.fromEntries(Object.entries(versions).map(([l, flow]) => [l, <FlowView key={l} flow={flow} />]))}
+          versions={Object.fromEntries(
+            Object.entries(versions).map(([l, flow]) => [l, <FlowView key={l} flow={flow} />]),
+          )}
         />
       </NarrationProvider>
     </ReaderProvider>,
@@ -74,14 +79,18 @@ describe('BlockRow (server render)', () => {
 
   it('shows the original with a notice, in the page language, where the translation is missing', () => {
     const html = render({ es: paragraph('Hola') });
-    expect(html).toContain('<p class="notice" lang="en">Translation missing: this paragraph is shown as published, in Spanish.</p>');
+    expect(html).toContain(
+      '<p class="notice" lang="en">Translation missing: this paragraph is shown as published, in Spanish.</p>',
+    );
     expect(html).toContain('<div lang="es"><p>Hola</p></div>');
   });
 
   it('has a real toggle button, a listen button and a share button, named in the UI language', () => {
     const html = render({ es: paragraph('Hola'), en: paragraph('Hello') });
     expect(html).toMatch(/<button type="button" class="listen" aria-label="Listen to this paragraph"/);
-    expect(html).toMatch(/<button type="button" class="flip" aria-pressed="false" aria-label="ES: Show this paragraph in Spanish"[^>]*>ES<\/button>/);
+    expect(html).toMatch(
+      /<button type="button" class="flip" aria-pressed="false" aria-label="ES: Show this paragraph in Spanish"[^>]*>ES<\/button>/,
+    );
     expect(html).toMatch(/<button type="button" class="share" aria-label="Share this paragraph"/);
   });
 

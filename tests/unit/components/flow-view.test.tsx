@@ -39,7 +39,9 @@ describe('FlowView: content never reaches the page as HTML', () => {
   });
 
   it('escapes inline code', () => {
-    expect(render(paragraph({ type: 'inlineCode', value: '<b>&</b>' }))).toBe('<p><code>&lt;b&gt;&amp;&lt;/b&gt;</code></p>');
+    expect(render(paragraph({ type: 'inlineCode', value: '<b>&</b>' }))).toBe(
+      '<p><code>&lt;b&gt;&amp;&lt;/b&gt;</code></p>',
+    );
   });
 
   it('renders a javascript: link from Markdown as plain text', () => {
@@ -64,7 +66,9 @@ describe('FlowView: links', () => {
         children: [{ type: 'strong', children: [text('más')] }],
       }),
     );
-    expect(html).toBe('<p><a href="/es/articles/x" title="Leer &quot;más&quot;" rel="noopener noreferrer"><strong>más</strong></a></p>');
+    expect(html).toBe(
+      '<p><a href="/es/articles/x" title="Leer &quot;más&quot;" rel="noopener noreferrer"><strong>más</strong></a></p>',
+    );
   });
 
   it('renders every Markdown link with rel="noopener noreferrer"', () => {
@@ -90,7 +94,12 @@ describe('FlowView: structure', () => {
   });
 
   it('keeps an ordered list’s start', () => {
-    const html = render({ type: 'list', ordered: true, start: 3, items: [[paragraph(text('three'))], [paragraph(text('four'))]] });
+    const html = render({
+      type: 'list',
+      ordered: true,
+      start: 3,
+      items: [[paragraph(text('three'))], [paragraph(text('four'))]],
+    });
     expect(html).toBe('<ol start="3"><li><p>three</p></li><li><p>four</p></li></ol>');
   });
 
@@ -99,7 +108,9 @@ describe('FlowView: structure', () => {
   });
 
   it('renders an ordered list starting at 1 without a start attribute', () => {
-    expect(render({ type: 'list', ordered: true, items: [[paragraph(text('one'))]] })).toBe('<ol><li><p>one</p></li></ol>');
+    expect(render({ type: 'list', ordered: true, items: [[paragraph(text('one'))]] })).toBe(
+      '<ol><li><p>one</p></li></ol>',
+    );
   });
 
   it('renders an unordered list as ul', () => {

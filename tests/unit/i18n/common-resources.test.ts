@@ -33,19 +33,31 @@ describe('locales/*/common.json', () => {
   it('has identical key sets in English and Spanish', () => {
     const enKeys = [...en.keys()].sort();
     const esKeys = [...es.keys()].sort();
-    expect(esKeys.filter((k) => !en.has(k)), 'keys only in Spanish').toEqual([]);
-    expect(enKeys.filter((k) => !es.has(k)), 'keys only in English').toEqual([]);
+    expect(
+      esKeys.filter((k) => !en.has(k)),
+      'keys only in Spanish',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !es.has(k)),
+      'keys only in English',
+    ).toEqual([]);
     expect(esKeys).toEqual(enKeys);
   });
 
   it('holds only strings', () => {
-    for (const [lng, strings] of [['en', en], ['es', es]] as const) {
+    for (const [lng, strings] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
       for (const [key, value] of strings) expect(typeof value, `${lng}: ${key}`).toBe('string');
     }
   });
 
   it('has no empty strings', () => {
-    for (const [lng, strings] of [['en', en], ['es', es]] as const) {
+    for (const [lng, strings] of [
+      ['en', en],
+      ['es', es],
+    ] as const) {
       for (const [key, value] of strings) expect(String(value).trim(), `${lng}: ${key}`).not.toBe('');
     }
   });

@@ -1,7 +1,13 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { defaultLanguage, languages } from '@/lib/i18n/config';
-import { chooseLanguageScript, goToPreferredLanguage, languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
+import {
+  chooseLanguageScript,
+  goToPreferredLanguage,
+  languageChoicePage,
+  languageChoiceStyles,
+  languageChoiceStylesheet,
+} from '@/lib/i18n/language-choice-page';
 import { firstSupported, negotiateLanguage } from '@/lib/i18n/negotiate';
 import { scriptLiteral } from '@/lib/script-literal';
 
@@ -54,7 +60,11 @@ describe('the static export’s / script', () => {
   });
 
   it('stays on the page, which links to both languages, where the browser fails it', () => {
-    const failing = { get languages(): never { throw new Error('blocked'); } };
+    const failing = {
+      get languages(): never {
+        throw new Error('blocked');
+      },
+    };
     expect(() => chosen(failing)).not.toThrow();
     expect(chosen(failing)).toBe('');
   });
@@ -65,17 +75,23 @@ describe('languageChoicePage', () => {
 
   it('links to both languages, each in its own language, for readers without JavaScript', () => {
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('<section lang="en"><p class="tagline">News in English and Spanish, paragraph by paragraph.</p><p><a href="/en" hreflang="en">Read in English</a></p></section>');
-    expect(html).toContain('<section lang="es"><p class="tagline">Noticias en inglés y en español, párrafo a párrafo.</p><p><a href="/es" hreflang="es">Leer en español</a></p></section>');
+    expect(html).toContain(
+      '<section lang="en"><p class="tagline">News in English and Spanish, paragraph by paragraph.</p><p><a href="/en" hreflang="en">Read in English</a></p></section>',
+    );
+    expect(html).toContain(
+      '<section lang="es"><p class="tagline">Noticias en inglés y en español, párrafo a párrafo.</p><p><a href="/es" hreflang="es">Leer en español</a></p></section>',
+    );
   });
 
   it('runs its script in the head, before anything shows, and loads only its own stylesheet', () => {
     expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('<body>'));
     expect(html).not.toMatch(/<script src|https?:\/\//);
-    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([`<link rel="stylesheet" href="/${languageChoiceStylesheet}">`]);
+    expect(html.match(/<link rel="stylesheet"[^>]*>/g)).toEqual([
+      `<link rel="stylesheet" href="/${languageChoiceStylesheet}">`,
+    ]);
   });
 
-  it('has no inline style, which the site\'s policy (style-src \'self\') would block', () => {
+  it("has no inline style, which the site's policy (style-src 'self') would block", () => {
     expect(html).not.toMatch(/<style|style="/);
     expect(languageChoiceStyles).toContain('color-scheme:light dark');
   });

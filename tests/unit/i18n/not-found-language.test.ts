@@ -12,14 +12,19 @@ import { el, runOnPage, type FakeElement } from '../site/fake-page';
 function notFoundPage(sectionLanguages: readonly string[] = languages): FakeElement {
   return el(
     { lang: defaultLanguage },
-    el({ id: 'main_content', class: 'not-found-both' }, ...sectionLanguages.map((lang) => el({ class: notFoundSectionClass, lang }))),
+    el(
+      { id: 'main_content', class: 'not-found-both' },
+      ...sectionLanguages.map((lang) => el({ class: notFoundSectionClass, lang })),
+    ),
   );
 }
 
 /** The page's `lang` and the languages of the sections left showing, once `script` has run at `path`. */
 function afterScript(path: string, page = notFoundPage(), script = keepLanguageOfPathScript) {
   runOnPage(script, { html: page, url: new URL(path, 'https://paralelo.test').href }, true);
-  const shown = [...page.all()].filter((e) => e.attributes.class === notFoundSectionClass && !e.hidden).map((e) => e.lang);
+  const shown = [...page.all()]
+    .filter((e) => e.attributes.class === notFoundSectionClass && !e.hidden)
+    .map((e) => e.lang);
   return { lang: page.lang, shown };
 }
 
@@ -60,7 +65,9 @@ describe('languageOfPath', () => {
 describe('the 404 page’s script and languageOfPath agree', () => {
   it.each(paths)('at %j', (path) => {
     const lng = languageOfPath(new URL(path, 'https://paralelo.test').pathname, languages);
-    expect(afterScript(path)).toEqual(lng ? { lang: lng, shown: [lng] } : { lang: defaultLanguage, shown: [...languages] });
+    expect(afterScript(path)).toEqual(
+      lng ? { lang: lng, shown: [lng] } : { lang: defaultLanguage, shown: [...languages] },
+    );
   });
 
   it('shows every section where the page has none in the address’s language', () => {
@@ -70,11 +77,13 @@ describe('the 404 page’s script and languageOfPath agree', () => {
 
 describe('the 404 page’s script is built from the typed code', () => {
   it('embeds the languages, the section class and the functions', () => {
-    for (const value of [languages, notFoundSectionClass]) expect(keepLanguageOfPathScript).toContain(scriptLiteral(value));
+    for (const value of [languages, notFoundSectionClass])
+      expect(keepLanguageOfPathScript).toContain(scriptLiteral(value));
     expect(keepLanguageOfPathScript).toContain(languageOfPath.toString());
     expect(keepLanguageOfPathScript).toContain(keepLanguageOfPath.toString());
     for (const source of [languageOfPath.toString(), keepLanguageOfPath.toString()]) {
-      for (const name of [...languages, notFoundSectionClass]) expect(source).not.toMatch(new RegExp(`['"\`]${name}['"\`]`));
+      for (const name of [...languages, notFoundSectionClass])
+        expect(source).not.toMatch(new RegExp(`['"\`]${name}['"\`]`));
     }
   });
 
@@ -85,7 +94,9 @@ describe('the 404 page’s script is built from the typed code', () => {
 
   it('finds the sections NotFoundMessage renders', () => {
     for (const lng of languages) {
-      expect(renderToStaticMarkup(NotFoundMessage({ lng }))).toMatch(new RegExp(`^<section class="${notFoundSectionClass}" lang="${lng}">`));
+      expect(renderToStaticMarkup(NotFoundMessage({ lng }))).toMatch(
+        new RegExp(`^<section class="${notFoundSectionClass}" lang="${lng}">`),
+      );
     }
   });
 });

@@ -5,7 +5,7 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('createAnnouncer (the page’s live region)', () => {
-  it("says nothing at first, and on the server", () => {
+  it('says nothing at first, and on the server', () => {
     const { message } = createAnnouncer();
     expect(message.get()).toBe('');
     expect(message.initial()).toBe('');

@@ -79,7 +79,9 @@ describe('the head script and parseDisplaySettings agree', () => {
 
   it('sets each theme but the default, and each text size but the default', () => {
     for (const theme of themes) {
-      expect(headScriptOn({ [displayStorageKey]: json({ theme }) })['data-theme']).toBe(theme === defaultTheme ? undefined : theme);
+      expect(headScriptOn({ [displayStorageKey]: json({ theme }) })['data-theme']).toBe(
+        theme === defaultTheme ? undefined : theme,
+      );
     }
     for (const textSize of textSizes) {
       const expected = textSize === defaultTextSize ? undefined : String(textSize);
@@ -89,7 +91,9 @@ describe('the head script and parseDisplaySettings agree', () => {
 
   it('reads only its own key, and leaves the page alone when storage is blocked', () => {
     const html = el();
-    expect(runOnPage(applyDisplaySettingsScript, { html, storage: { other: json({ theme: 'dark' }) } })).toEqual([displayStorageKey]);
+    expect(runOnPage(applyDisplaySettingsScript, { html, storage: { other: json({ theme: 'dark' }) } })).toEqual([
+      displayStorageKey,
+    ]);
     expect(html.attributes).toEqual({});
     expect(headScriptOn(blocked)).toEqual({});
   });
@@ -113,10 +117,17 @@ describe('the head script is built from the typed code', () => {
   });
 
   it('follows the constants it is given: another theme or size would need no change to the code', () => {
-    const script = inlineScript(applyStoredDisplay, 'key', readDisplaySettings, [...themes, 'sepia'], [...textSizes, 5], {
-      theme: defaultTheme,
-      textSize: defaultTextSize,
-    });
+    const script = inlineScript(
+      applyStoredDisplay,
+      'key',
+      readDisplaySettings,
+      [...themes, 'sepia'],
+      [...textSizes, 5],
+      {
+        theme: defaultTheme,
+        textSize: defaultTextSize,
+      },
+    );
     const html = el();
     runOnPage(script, { html, storage: { key: json({ theme: 'sepia', textSize: 5 }) } }, true);
     expect(html.attributes).toEqual({ 'data-theme': 'sepia', 'data-text-size': '5' });

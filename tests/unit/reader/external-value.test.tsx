@@ -249,8 +249,16 @@ describe('storedValue', () => {
   });
 
   it('shares nothing between two keys', () => {
-    const a = storedValue('test:a', (t) => t, (t) => t);
-    const b = storedValue('test:b', (t) => t, (t) => t);
+    const a = storedValue(
+      'test:a',
+      (t) => t,
+      (t) => t,
+    );
+    const b = storedValue(
+      'test:b',
+      (t) => t,
+      (t) => t,
+    );
     a.set('x');
     expect(b.get()).toBe('');
     expect(fake.stored.get('test:a')).toBe('x');
@@ -271,11 +279,17 @@ describe('useExternalValue', () => {
 
   it('renders what `select` picks from the initial value', () => {
     const value = memoryValue('view=side-by-side');
-    expect(renderToStaticMarkup(<ShowPart value={value} select={(text) => text.split('=')[1]!} />)).toBe('<p>side-by-side</p>');
+    expect(renderToStaticMarkup(<ShowPart value={value} select={(text) => text.split('=')[1]!} />)).toBe(
+      '<p>side-by-side</p>',
+    );
   });
 
   it('does not touch the browser on the server', () => {
-    const value = storedValue('test:server', (text) => text || 'default', (text) => text);
+    const value = storedValue(
+      'test:server',
+      (text) => text || 'default',
+      (text) => text,
+    );
     expect(renderToStaticMarkup(<Show value={value} />)).toBe('<p>default</p>');
   });
 });

@@ -3,7 +3,11 @@ import { listenSettings } from '@/lib/reader/listen-settings';
 import { createNarration, type NarrationLabels } from '@/lib/reader/narration';
 import { installFakeWindow, type FakeWindow } from './fake-window';
 
-const labels = { cannotSpeak: 'cannot speak', loadFailed: 'did not load', noVoice: { en: 'no English', es: 'no Spanish' } } as NarrationLabels;
+const labels = {
+  cannotSpeak: 'cannot speak',
+  loadFailed: 'did not load',
+  noVoice: { en: 'no English', es: 'no Spanish' },
+} as NarrationLabels;
 
 let fake: FakeWindow;
 beforeEach(() => {

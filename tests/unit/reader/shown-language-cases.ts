@@ -1,6 +1,12 @@
 import type { Language } from '@/lib/i18n/config';
 
-export type ShownLanguageCase = [view: 'reading' | 'original', lng: Language, blockLang: Language, flipped: boolean, shown: Language];
+export type ShownLanguageCase = [
+  view: 'reading' | 'original',
+  lng: Language,
+  blockLang: Language,
+  flipped: boolean,
+  shown: Language,
+];
 
 /** Every combination: the reading view shows the reader's language, the original view the block's; a flip swaps. */
 export const shownLanguageCases: ShownLanguageCase[] = [

@@ -129,16 +129,21 @@ describe('pickVoice', () => {
   });
 
   it('among equal voices, keeps the browser’s order', () => {
-    const voices = [voice('en-US', 'Other'), voice('es-ES', 'First'), voice('es-MX', 'Second'), voice('es-AR', 'Third')];
+    const voices = [
+      voice('en-US', 'Other'),
+      voice('es-ES', 'First'),
+      voice('es-MX', 'Second'),
+      voice('es-AR', 'Third'),
+    ];
     expect(pickVoice(voices, 'es')?.name).toBe('First');
     expect(pickVoice([...voices].reverse(), 'es')?.name).toBe('Third');
   });
 
   it('among voices of the reader’s region, prefers the default, then the offline one, then the first', () => {
     const mx = (name: string, extra: Partial<VoiceLike> = {}) => voice('es-MX', name, extra);
-    expect(pickVoice([mx('A'), mx('B', { localService: true }), mx('C', { default: true })], 'es', ['es-MX'])?.name).toBe(
-      'C',
-    );
+    expect(
+      pickVoice([mx('A'), mx('B', { localService: true }), mx('C', { default: true })], 'es', ['es-MX'])?.name,
+    ).toBe('C');
     expect(pickVoice([mx('A'), mx('B', { localService: true })], 'es', ['es-MX'])?.name).toBe('B');
     expect(pickVoice([mx('A'), mx('B')], 'es', ['es-MX'])?.name).toBe('A');
   });
@@ -155,7 +160,9 @@ describe('voicedLanguages', () => {
   });
 
   it('is empty when no voice speaks a language of Paralelo', () => {
-    expect(voicedLanguages([voice('fr-FR', 'Thomas'), voice('de-DE', 'Anna'), voice('est-EE', 'Estonian')])).toEqual([]);
+    expect(voicedLanguages([voice('fr-FR', 'Thomas'), voice('de-DE', 'Anna'), voice('est-EE', 'Estonian')])).toEqual(
+      [],
+    );
   });
 
   it('lists each language some voice reads, once, in the order of the languages', () => {
@@ -176,9 +183,12 @@ describe('voicedLanguages', () => {
 });
 
 describe('spokenLanguages', () => {
-  it.each(shownLanguageCases)('%s view, reader %s, block %s, flipped %s → only %s', (view, lng, blockLang, flipped, spoken) => {
-    expect(spokenLanguages(view, lng, blockLang, flipped)).toEqual([spoken]);
-  });
+  it.each(shownLanguageCases)(
+    '%s view, reader %s, block %s, flipped %s → only %s',
+    (view, lng, blockLang, flipped, spoken) => {
+      expect(spokenLanguages(view, lng, blockLang, flipped)).toEqual([spoken]);
+    },
+  );
 
   const sides: [lng: Language, blockLang: Language, flipped: boolean][] = [
     ['en', 'en', false],

@@ -68,8 +68,16 @@ const stored = [
 function afterScript(url: string, storedState: (typeof stored)[number], unguarded: boolean) {
   const html = articlePage();
   const storage = storedState === blocked ? blocked : storedState === undefined ? {} : { [key]: storedState };
-  const read = runOnPage(script, { html, url: `https://paralelo.test/en/articles/an-article${url}`, storage }, unguarded);
-  return { view: withAttribute(html, 'data-view')[blocksElementId], flipped: Object.keys(withAttribute(html, 'data-flipped')), read };
+  const read = runOnPage(
+    script,
+    { html, url: `https://paralelo.test/en/articles/an-article${url}`, storage },
+    unguarded,
+  );
+  return {
+    view: withAttribute(html, 'data-view')[blocksElementId],
+    flipped: Object.keys(withAttribute(html, 'data-flipped')),
+    read,
+  };
 }
 
 describe('the article page’s script and parseReaderState agree', () => {
@@ -90,7 +98,9 @@ describe('the article page’s script and parseReaderState agree', () => {
 
   it('leaves a page without the blocks element alone, and reads no storage there', () => {
     const html = el({}, el({ id: 'lead', class: 'block' }));
-    expect(runOnPage(script, { html, url: 'https://paralelo.test/?flip=lead', storage: { [key]: 'view=original' } }, true)).toEqual([]);
+    expect(
+      runOnPage(script, { html, url: 'https://paralelo.test/?flip=lead', storage: { [key]: 'view=original' } }, true),
+    ).toEqual([]);
     expect(withAttribute(html, 'data-flipped')).toEqual({});
   });
 });
@@ -104,12 +114,20 @@ describe('the article page’s script is built from the typed code', () => {
 
   it('writes no view, key or element ID of its own', () => {
     for (const source of [readReaderQuery.toString(), applyReaderState.toString()]) {
-      for (const name of [...views, blocksElementId, 'paralelo:']) expect(source).not.toMatch(new RegExp(`['"\`]${name}`));
+      for (const name of [...views, blocksElementId, 'paralelo:'])
+        expect(source).not.toMatch(new RegExp(`['"\`]${name}`));
     }
   });
 
   it('follows the views it is given: another view would need no change to the code', () => {
-    const withColumns = inlineScript(applyReaderState, blocksElementId, key, readReaderQuery, [...views, 'columns'], defaultView);
+    const withColumns = inlineScript(
+      applyReaderState,
+      blocksElementId,
+      key,
+      readReaderQuery,
+      [...views, 'columns'],
+      defaultView,
+    );
     for (const [code, view] of [
       [withColumns, 'columns'],
       [script, defaultView],
@@ -132,7 +150,8 @@ describe('the article page’s script is built from the typed code', () => {
 describe('readReaderQuery', () => {
   it('tells whether a query names the reader state at all', () => {
     expect(readReaderQuery('?utm_source=x', views, defaultView).stated).toBe(false);
-    for (const search of ['?view=', '?flip=', '?view=nope', '?flip=a']) expect(readReaderQuery(search, views, defaultView).stated).toBe(true);
+    for (const search of ['?view=', '?flip=', '?view=nope', '?flip=a'])
+      expect(readReaderQuery(search, views, defaultView).stated).toBe(true);
   });
 
   it('keeps repeated IDs, which parseReaderState drops', () => {

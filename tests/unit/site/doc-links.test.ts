@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
@@ -27,9 +36,11 @@ function linksOf(markdown: string): DocLink[] {
   const links: DocLink[] = [];
   const visit = (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') links.push({ target: node.url, line });
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+      links.push({ target: node.url, line });
     if (node.type === 'html') {
-      for (const match of node.value.matchAll(/\b(?:src|href)\s*=\s*(["'])(.*?)\1/gi)) links.push({ target: match[2]!, line });
+      for (const match of node.value.matchAll(/\b(?:src|href)\s*=\s*(["'])(.*?)\1/gi))
+        links.push({ target: match[2]!, line });
     }
     children(node).forEach(visit);
   };
@@ -166,7 +177,7 @@ describe('the link checker', () => {
   it('makes heading anchors as GitHub does', () => {
     const markdown = [
       '## (a) On a Node.js host: `npm start`',
-      '## Why `\'unsafe-inline\'` for scripts',
+      "## Why `'unsafe-inline'` for scripts",
       '## One article of 5,000 paragraphs (`npm run bench:large -- 5000`)',
       '## Qué _es_ [esto](x.md)?',
       '## Notes',

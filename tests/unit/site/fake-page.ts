@@ -49,7 +49,8 @@ export class FakeElement {
 }
 
 /** Builds an element: `el({ id: 'a', class: 'block' }, child, …)`. */
-export const el = (attributes: Record<string, string> = {}, ...children: FakeElement[]) => new FakeElement(attributes, children);
+export const el = (attributes: Record<string, string> = {}, ...children: FakeElement[]) =>
+  new FakeElement(attributes, children);
 
 /** Storage that throws on every read, as a browser does when the reader blocks site data. */
 export const blocked = Symbol('storage blocked');
@@ -68,9 +69,13 @@ export interface FakePage {
  * With `unguarded`, the script's guard rethrows what it would swallow: an error there (a name
  * the embedded code takes from its module, say) then fails the test instead of doing nothing.
  */
-export function runOnPage(script: string, { html, url = 'https://paralelo.test/', storage = {} }: FakePage, unguarded = false): string[] {
+export function runOnPage(
+  script: string,
+  { html, url = 'https://paralelo.test/', storage = {} }: FakePage,
+  unguarded = false,
+): string[] {
   const guard = /catch\(e\)\{\}$/;
-  if (!guard.test(script)) throw new Error('the script does not end with inlineScript\'s guard');
+  if (!guard.test(script)) throw new Error("the script does not end with inlineScript's guard");
   if (unguarded) script = script.replace(guard, 'catch(e){throw e}');
   const read: string[] = [];
   const { pathname, search } = new URL(url);
@@ -92,5 +97,7 @@ export function runOnPage(script: string, { html, url = 'https://paralelo.test/'
 
 /** The elements of `html` that have attribute `name`, by id, with its value. */
 export function withAttribute(html: FakeElement, name: string): Record<string, string> {
-  return Object.fromEntries([...html.all()].filter((e) => name in e.attributes).map((e) => [e.attributes.id ?? '', e.attributes[name]!]));
+  return Object.fromEntries(
+    [...html.all()].filter((e) => name in e.attributes).map((e) => [e.attributes.id ?? '', e.attributes[name]!]),
+  );
 }

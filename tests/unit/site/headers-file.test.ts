@@ -5,7 +5,7 @@ import { parseHeadersFile } from '@/scripts/static-server';
 const headersAt = (text: string, path: string) =>
   Object.fromEntries(parseHeadersFile(text).flatMap((rule) => (rule.pattern.test(path) ? rule.headers : [])));
 
-describe('headersFile (the export\'s _headers)', () => {
+describe("headersFile (the export's _headers)", () => {
   const text = headersFile();
 
   it('gives every path the security headers of next start', () => {

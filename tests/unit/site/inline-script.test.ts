@@ -26,7 +26,15 @@ function reportTwice(double: typeof twice, value: number): void {
 
 describe('inlineScript', () => {
   it('calls the function with its arguments, each written as a literal', () => {
-    const values = ['</script><script>alert(1)</script>', '<!-- & -->', 'a\u2028b', { nested: ['x', 1, null, true] }, [], 0, null];
+    const values = [
+      '</script><script>alert(1)</script>',
+      '<!-- & -->',
+      'a\u2028b',
+      { nested: ['x', 1, null, true] },
+      [],
+      0,
+      null,
+    ];
     const script = inlineScript(reportAll, ...values);
     expect(script).not.toMatch(/<\/script|<!--|<script/i);
     expect(script).toContain(values.map(scriptLiteral).join(','));

@@ -24,7 +24,12 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[s
 
   const description = excerpt(text, 300);
   const url = paragraphPath(lng, slug, block.id);
-  const image = { url: `${url}/card.png`, ...cardSize, type: 'image/png', alt: getT(lng)('share.imageAlt', { title: title.text }) };
+  const image = {
+    url: `${url}/card.png`,
+    ...cardSize,
+    type: 'image/png',
+    alt: getT(lng)('share.imageAlt', { title: title.text }),
+  };
   return {
     title: title.text,
     description,

@@ -12,11 +12,18 @@ export const dynamic = 'force-static';
 export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return prebuildParagraphPages ? languages.flatMap((lng) => paragraphParams().map((params) => ({ lng, ...params }))) : [];
+  return prebuildParagraphPages
+    ? languages.flatMap((lng) => paragraphParams().map((params) => ({ lng, ...params })))
+    : [];
 }
 
 const fontFile = (weight: 400 | 600) =>
-  readFile(path.join(process.cwd(), `node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`));
+  readFile(
+    path.join(
+      process.cwd(),
+      `node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`,
+    ),
+  );
 
 /** The preview card of a paragraph link: the paragraph quoted in `lng`, with the article's title. */
 export async function GET(_request: Request, { params }: RouteContext<'/[lng]/articles/[slug]/p/[id]/card.png'>) {
@@ -30,30 +37,30 @@ export async function GET(_request: Request, { params }: RouteContext<'/[lng]/ar
   const [regular, semibold] = await Promise.all([fontFile(400), fontFile(600)]);
 
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 80px',
-          background: '#fdfcf9',
-          color: '#1d1d1f',
-          fontFamily: 'Source Serif 4',
-          borderLeft: '16px solid #0b5cad',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: quote.length > 180 ? 40 : 48, lineHeight: 1.35 }}>{quote}</div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 48 }}>
-          <div style={{ display: 'flex', fontSize: 28, fontWeight: 600, color: '#5b5b63', maxWidth: 820 }}>{excerpt(title.text, 110)}</div>
-          <div style={{ display: 'flex', flexShrink: 0, whiteSpace: 'nowrap', fontSize: 30, fontWeight: 600 }}>
-            {t('siteName')} · {t(`languageCode.${lng}`)}
-          </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 80px',
+        background: '#fdfcf9',
+        color: '#1d1d1f',
+        fontFamily: 'Source Serif 4',
+        borderLeft: '16px solid #0b5cad',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: quote.length > 180 ? 40 : 48, lineHeight: 1.35 }}>{quote}</div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 48 }}>
+        <div style={{ display: 'flex', fontSize: 28, fontWeight: 600, color: '#5b5b63', maxWidth: 820 }}>
+          {excerpt(title.text, 110)}
+        </div>
+        <div style={{ display: 'flex', flexShrink: 0, whiteSpace: 'nowrap', fontSize: 30, fontWeight: 600 }}>
+          {t('siteName')} · {t(`languageCode.${lng}`)}
         </div>
       </div>
-    ),
+    </div>,
     {
       ...cardSize,
       fonts: [

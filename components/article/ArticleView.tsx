@@ -27,8 +27,10 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
   const t = getT(lng);
   const labels = readerLabels(t);
   const blocks = article.blocks.map(({ id, lang }) => ({ id, lang }));
-  // Every ID a block has or had, so the browser follows old links without knowing the rule.
-  const blockIdOf = Object.fromEntries(article.blocks.flatMap((block) => blockIds(block).map((id) => [id, block.id])));
+  // A block's former IDs, so the browser follows old links and flips without knowing the rule.
+  const formerIds = Object.fromEntries(
+    article.blocks.flatMap((block) => blockIds(block).flatMap((id) => (id === block.id ? [] : [[id, block.id]]))),
+  );
 
   const long = article.blocks.length > longArticle;
   const rows = article.blocks.map((block) => (
@@ -48,7 +50,7 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
       slug={article.slug}
       labels={labels}
       blocks={blocks}
-      blockIdOf={blockIdOf}
+      formerIds={formerIds}
       focusId={focusId}
     >
       <NarrationProvider labels={narrationLabels(t)}>

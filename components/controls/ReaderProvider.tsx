@@ -18,13 +18,13 @@ export function ReaderProvider({
   slug,
   labels,
   blocks,
-  blockIdOf,
+  formerIds,
   focusId,
   children,
 }: ReaderOptions & { children: ReactNode }) {
   const reader = useMemo(
-    () => createReader({ lng, slug, labels, blocks, blockIdOf, focusId }),
-    [lng, slug, labels, blocks, blockIdOf, focusId],
+    () => createReader({ lng, slug, labels, blocks, formerIds, focusId }),
+    [lng, slug, labels, blocks, formerIds, focusId],
   );
   useEffect(() => reader.start(), [reader]);
   return <ReaderContext value={reader}>{children}</ReaderContext>;

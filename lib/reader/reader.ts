@@ -37,8 +37,8 @@ export interface ReaderOptions {
   labels: ReaderLabels;
   /** The article's blocks, in order. */
   blocks: readonly ReaderBlock[];
-  /** Every ID a block has or had, to its current ID (the server's `blockIds`). */
-  blockIdOf: Readonly<Record<string, string>>;
+  /** Each former ID of a block (the server's `blockIds` but the first), to the block's current ID. */
+  formerIds: Readonly<Record<string, string>>;
   /** The block a paragraph link's page opened the article at. */
   focusId?: string;
 }
@@ -51,8 +51,8 @@ export type Reader = ReturnType<typeof createReader>;
  * view and the flipped blocks, and the browser remembers them per article for the next visit;
  * an address that states them wins over what was remembered.
  */
-export function createReader({ lng, slug, labels, blocks, blockIdOf, focusId }: ReaderOptions) {
-  const ids = new Map(Object.entries(blockIdOf));
+export function createReader({ lng, slug, labels, blocks, formerIds, focusId }: ReaderOptions) {
+  const ids = new Map([...blocks.map((block): [string, string] => [block.id, block.id]), ...Object.entries(formerIds)]);
   const resolve = (id: string) => ids.get(id);
   const langOf = new Map(blocks.map((block) => [block.id, block.lang]));
   const address = addressState(resolve, storageKey(lng, slug));

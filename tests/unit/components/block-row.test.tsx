@@ -53,7 +53,7 @@ function render(
       slug="an-article"
       labels={labels}
       blocks={[{ id: 'a-block', lang }]}
-      blockIdOf={{ 'a-block': 'a-block', 'its-former-id': 'a-block' }}
+      formerIds={{ 'its-former-id': 'a-block' }}
       focusId={focusId}
     >
       <NarrationProvider labels={narrationLabels}>

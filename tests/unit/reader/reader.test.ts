@@ -28,7 +28,7 @@ function reader(options: Partial<ReaderOptions> = {}) {
       { id: 'two', lang: 'es' },
       { id: 'three', lang: 'en' },
     ],
-    blockIdOf: { one: 'one', two: 'two', 'two-before': 'two', three: 'three' },
+    formerIds: { 'two-before': 'two' },
     ...options,
   });
 }

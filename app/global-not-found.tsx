@@ -3,8 +3,8 @@ import { InlineScript } from '@/components/site/InlineScript';
 import { NotFoundMessage } from '@/components/site/NotFoundMessage';
 import { NotFoundTitle } from '@/components/site/NotFoundTitle';
 import { languages } from '@/lib/i18n/config';
-import { keepLanguageOfPathScript } from '@/lib/i18n/not-found-language';
-import { applyDisplaySettingsScript } from '@/lib/reader/display-settings';
+import { keepLanguageOfPathScript } from '@/lib/pre-paint/not-found';
+import { applyDisplaySettingsScript } from '@/lib/pre-paint/display';
 import { getT } from '@/lib/i18n/server';
 import './globals.css';
 

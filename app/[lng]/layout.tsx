@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DisplayControls } from '@/components/site/DisplayControls';
 import { InlineScript } from '@/components/site/InlineScript';
 import { LanguageSwitch } from '@/components/site/LanguageSwitch';
-import { applyDisplaySettingsScript } from '@/lib/reader/display-settings';
+import { applyDisplaySettingsScript } from '@/lib/pre-paint/display';
 import { serif } from '../fonts';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';

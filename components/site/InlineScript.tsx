@@ -3,11 +3,10 @@
  * lives only in the browser (theme, the view in the address) and must show without a flash.
  *
  * The only raw HTML in the app, and safe because of what it is given: code that `inlineScript`
- * (`lib/inline-script.ts`) builds from functions of this repository (`lib/reader/display-settings.ts`,
- * `lib/reader/stored-state.ts`, `lib/i18n/not-found-language.ts`) and constants, never from
- * content or translations. Every value in it is written with `scriptLiteral`, which cannot close
- * the element, and `inlineScript` refuses a function whose source could. The one value from
- * content, an article's slug in a storage key, is also checked at build time (`a-z`, `0-9`, `-`).
+ * builds (`lib/pre-paint/`) from functions of this repository and constants, never from content
+ * or translations. Every value in it is written with `scriptLiteral`, which cannot close the
+ * element, and `inlineScript` refuses a function whose source could. The one value from content,
+ * an article's slug in a storage key, is also checked at build time (`a-z`, `0-9`, `-`).
  * So nothing a writer types can run.
  */
 export function InlineScript({ code }: { code: string }) {

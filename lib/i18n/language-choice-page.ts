@@ -1,4 +1,4 @@
-import { inlineScript } from '@/lib/inline-script';
+import { inlineScript } from '@/lib/pre-paint/inline-script';
 import { defaultLanguage, languages } from './config';
 import { firstSupported } from './negotiate';
 import { getT } from './translate';

@@ -1,6 +1,5 @@
 // How the reader likes the page to look: theme and text size, kept in the browser and set as
 // attributes of <html> before the first paint, so the stylesheet applies them at once.
-import { inlineScript } from '@/lib/inline-script';
 
 export const themes = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -29,7 +28,8 @@ export function parseDisplaySettings(stored: string | null): DisplaySettings {
  * `sizes`, else taken from `defaults`.
  *
  * Self-contained on purpose (no outer names, no helpers a compiler could inject): the head
- * script runs this very function's source, so the page and `DisplayControls` read alike.
+ * script (`lib/pre-paint/display.ts`) runs this very function's source, so the page and
+ * `DisplayControls` read alike.
  */
 export function readDisplaySettings<T extends string>(
   stored: string | null,
@@ -51,35 +51,3 @@ export function readDisplaySettings<T extends string>(
     textSize: sizes.indexOf(textSize) !== -1 ? textSize : defaults.textSize,
   };
 }
-
-/**
- * The head script's work: reads the settings stored under `key` with `read` and sets on <html>
- * those that differ from `defaults`, which the stylesheet shows without any attribute.
- * Self-contained, like `readDisplaySettings`, which it is given rather than calls.
- */
-export function applyStoredDisplay(
-  key: string,
-  read: typeof readDisplaySettings,
-  knownThemes: readonly string[],
-  sizes: readonly number[],
-  defaults: { theme: string; textSize: number },
-): void {
-  const settings = read(localStorage.getItem(key), knownThemes, sizes, defaults);
-  const root = document.documentElement;
-  if (settings.theme !== defaults.theme) root.setAttribute('data-theme', settings.theme);
-  if (settings.textSize !== defaults.textSize) root.setAttribute('data-text-size', String(settings.textSize));
-}
-
-/**
- * The script every page runs in <head>: applies the stored settings before the first paint.
- * Built from the functions above and this module's constants, nothing else. Marked pure so
- * the client bundle, which loads this module for `DisplayControls`, leaves it out.
- */
-export const applyDisplaySettingsScript = /* @__PURE__ */ inlineScript(
-  applyStoredDisplay,
-  displayStorageKey,
-  readDisplaySettings,
-  themes,
-  textSizes,
-  { theme: defaultTheme, textSize: defaultTextSize },
-);

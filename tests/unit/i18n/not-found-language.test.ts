@@ -1,10 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { NotFoundMessage } from '@/components/site/NotFoundMessage';
-import { inlineScript } from '@/lib/inline-script';
 import { defaultLanguage, languages } from '@/lib/i18n/config';
 import { languageOfPath } from '@/lib/i18n/negotiate';
-import { keepLanguageOfPath, keepLanguageOfPathScript, notFoundSectionClass } from '@/lib/i18n/not-found-language';
+import { notFoundSectionClass } from '@/lib/i18n/not-found-language';
+import { inlineScript } from '@/lib/pre-paint/inline-script';
+import { keepLanguageOfPath, keepLanguageOfPathScript } from '@/lib/pre-paint/not-found';
 import { scriptLiteral } from '@/lib/script-literal';
 import { el, runOnPage, type FakeElement } from '../site/fake-page';
 

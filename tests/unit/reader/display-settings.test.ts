@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { applyDisplaySettingsScript, applyStoredDisplay } from '@/lib/pre-paint/display';
+import { inlineScript } from '@/lib/pre-paint/inline-script';
 import {
-  applyDisplaySettingsScript,
-  applyStoredDisplay,
   defaultTextSize,
   defaultTheme,
   displayStorageKey,
@@ -10,7 +10,6 @@ import {
   textSizes,
   themes,
 } from '@/lib/reader/display-settings';
-import { inlineScript } from '@/lib/inline-script';
 import { scriptLiteral } from '@/lib/script-literal';
 import { blocked, el, runOnPage } from '../site/fake-page';
 

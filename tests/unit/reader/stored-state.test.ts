@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inlineScript } from '@/lib/inline-script';
+import { inlineScript } from '@/lib/pre-paint/inline-script';
+import { applyReaderState, restoreStateScript } from '@/lib/pre-paint/reader-state';
 import { defaultView, parseReaderState, readReaderQuery, views } from '@/lib/reader/reader-state';
-import { applyReaderState, blocksElementId, restoreStateScript, storageKey } from '@/lib/reader/stored-state';
+import { blocksElementId, storageKey } from '@/lib/reader/stored-state';
 import { scriptLiteral } from '@/lib/script-literal';
 import { blocked, el, runOnPage, withAttribute, type FakeElement } from '../site/fake-page';
 

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { inlineScript } from '@/lib/inline-script';
+import { inlineScript } from '@/lib/pre-paint/inline-script';
 import { scriptLiteral } from '@/lib/script-literal';
 
 /** Runs a script where `report` collects what it reports. */

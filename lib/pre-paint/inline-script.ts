@@ -1,4 +1,4 @@
-import { scriptLiteral } from './script-literal';
+import { scriptLiteral } from '@/lib/script-literal';
 
 /**
  * Inline script code that calls `fn` with `args` while the page loads. `fn` goes in as its own

@@ -6,13 +6,12 @@ import { Player } from '@/components/controls/Player';
 import { ReaderNotices } from '@/components/controls/ReaderNotices';
 import { ReaderProvider } from '@/components/controls/ReaderProvider';
 import { ReaderShortcuts } from '@/components/controls/ReaderShortcuts';
-import { ViewSwitcher } from '@/components/controls/ViewSwitcher';
+import { ViewInputs, ViewSwitcher } from '@/components/controls/ViewSwitcher';
 import { InlineScript } from '@/components/site/InlineScript';
-import { blockIds } from '@/lib/content/article';
+import { blockIds, blockText, excerpt } from '@/lib/content/article';
 import type { ArticleInLanguage } from '@/lib/content/store';
-import { languages } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
-import { restoreStateScript } from '@/lib/pre-paint/reader-state';
+import { readerControlsScript } from '@/lib/pre-paint/reader-controls';
 import { storageKey } from '@/lib/reader/stored-state';
 import { ArticleHeader } from './ArticleHeader';
 import { FlowView } from './FlowView';
@@ -27,6 +26,7 @@ import { byLanguage, byView, narrationLabels, readerLabels, shortcutLabels } fro
 export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage & { focusId?: string }) {
   const t = getT(lng);
   const labels = readerLabels(t);
+  const viewNames = byView((v) => t(`reader.view.${v}`));
   const blocks = article.blocks.map(({ id, lang }) => ({ id, lang }));
   // A block's former IDs, so the browser follows old links and flips without knowing the rule.
   const formerIds = Object.fromEntries(
@@ -34,11 +34,13 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
   );
 
   const long = article.blocks.length > longArticle;
-  const rows = article.blocks.map((block) => (
+  const rows = article.blocks.map((block, i) => (
     <BlockRow
       key={block.id}
       id={block.id}
+      n={i + 1}
       lang={block.lang}
+      opening={excerpt(blockText(block, block.lang), openingLength)}
       versions={byLanguage((l) => {
         const flow = block.versions[l];
         return flow && <FlowView flow={flow} />;
@@ -59,17 +61,13 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
           <ArticleHeader article={article} lng={lng} title={title}>
             {blocks[0] && <ListenArticleButton firstBlockId={blocks[0].id} />}
           </ArticleHeader>
+          <ViewInputs label={t('reader.viewLabel')} names={viewNames} />
           <div className="toolbar">
-            <ViewSwitcher label={t('reader.viewLabel')} names={byView((v) => t(`reader.view.${v}`))} />
+            <ViewSwitcher names={viewNames} />
             <ReaderShortcuts labels={shortcutLabels(t)} />
           </div>
           <ReaderNotices staleLink={t('reader.staleLink')} dismiss={t('reader.dismiss')} />
           <BlockList lng={lng} long={long}>
-            <div className="columns" aria-hidden="true">
-              {languages.map((l) => (
-                <span key={l}>{labels.languageName[l]}</span>
-              ))}
-            </div>
             {long
               ? groupsOf(rows, blocksPerGroup).map((group, i) => (
                   <div key={i} className="block-group">
@@ -78,13 +76,16 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
                 ))
               : rows}
           </BlockList>
-          <InlineScript code={restoreStateScript(storageKey(lng, article.slug))} />
+          <InlineScript code={readerControlsScript(storageKey(lng, article.slug), formerIds)} />
         </article>
         <Player />
       </NarrationProvider>
     </ReaderProvider>
   );
 }
+
+/** How much of a block's opening describes its controls to assistive technology. */
+const openingLength = 60;
 
 /** From this many blocks, those out of view are not laid out until they come near. */
 const longArticle = 100;

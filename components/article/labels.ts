@@ -1,5 +1,5 @@
 import { languages, type Language } from '@/lib/i18n/config';
-import type { getT } from '@/lib/i18n/server';
+import { getT } from '@/lib/i18n/server';
 import type { NarrationLabels } from '@/lib/reader/narration';
 import type { ReaderLabels } from '@/lib/reader/reader';
 import { views, type View } from '@/lib/reader/reader-state';
@@ -20,17 +20,24 @@ export function byView<V>(fn: (view: View) => V): Record<View, V> {
 
 export function readerLabels(t: T): ReaderLabels {
   const languageName = byLanguage((l) => t(`languageName.${l}`));
+  const n = '{{n}}';
   return {
-    // The name starts with the code the button shows (ES, EN): what a voice-control user says.
-    flip: byLanguage((l) => t('reader.flip', { language: languageName[l], code: t(`languageCode.${l}`) })),
+    flip: byLanguage((l) => t('reader.flip', { n, language: languageName[l] })),
     languageCode: byLanguage((l) => t(`languageCode.${l}`)),
     languageName,
+    autonym: byLanguage((l) => getT(l)(`languageName.${l}`)),
     original: t('reader.original'),
     translationMissing: byLanguage((l) => t('reader.translationMissing', { language: languageName[l] })),
-    share: t('reader.share'),
+    blockName: t('reader.block.name', { n }),
+    blockControls: t('reader.block.controls', { n }),
+    share: t('reader.share', { n }),
+    shareIn: byLanguage((l) => t('reader.shareIn', { n, language: languageName[l] })),
+    copied: t('reader.copied'),
     linkCopied: t('reader.linkCopied'),
+    linkCopiedIn: byLanguage((l) => t('reader.linkCopiedIn', { language: languageName[l] })),
     copyFailed: t('reader.copyFailed', { url: '{{url}}' }),
     shownIn: byLanguage((l) => t('reader.shownIn', { language: languageName[l] })),
+    flipSideBySide: t('reader.flipSideBySide'),
     viewShown: byView((v) => t(`reader.viewShown.${v}`)),
   };
 }
@@ -38,8 +45,8 @@ export function readerLabels(t: T): ReaderLabels {
 export function narrationLabels(t: T): NarrationLabels {
   return {
     listenArticle: t('reader.listen.article'),
-    listenBlock: t('reader.listen.block'),
-    stopBlock: t('reader.listen.stopBlock'),
+    listenBlock: t('reader.listen.block', { n: '{{n}}' }),
+    stopBlock: t('reader.listen.stopBlock', { n: '{{n}}' }),
     player: t('reader.listen.player'),
     progress: t('reader.listen.progress', { current: '{{current}}', total: '{{total}}' }),
     pause: t('reader.listen.pause'),

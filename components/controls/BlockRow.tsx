@@ -1,95 +1,104 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { languages, type Language } from '@/lib/i18n/config';
+import { layoutView } from '@/lib/reader/narrow-screen';
+import { numbered } from '@/lib/reader/reader';
+import { readerDom } from '@/lib/reader/reader-dom';
 import { spokenLanguages } from '@/lib/reader/speech';
 import { ListenButton } from './ListenButton';
 import { useIsRead, useUnavailable } from './NarrationProvider';
-import { useBlockState, useFlipped, useHighlighted, useReader } from './ReaderProvider';
+import { useBlockNote, useBlockState, useHighlighted, useNarrow, useReader } from './ReaderProvider';
+import { ShareButton } from './ShareButton';
 
 /**
- * One block of the article with its versions in both languages; the view and the flip decide,
- * in CSS, which one shows (or both, side by side), so a flip only changes an attribute. Its
- * buttons flip it alone to the other language, read it aloud and share a link to it.
+ * One block of the article with its versions in both languages and its toolbar. The view and
+ * the block's flip checkbox decide, in CSS, which version shows (or both, side by side), so a
+ * flip works from the first paint and without JavaScript.
  *
+ * @param n the block's number in the article, from 1, which names it and its controls
+ * @param opening the block's first words, which describe its controls to assistive technology
  * @param versions the block's body rendered by the server in each language it exists in
  */
 export function BlockRow({
   id,
+  n,
   lang,
+  opening,
   versions,
 }: {
   id: string;
+  n: number;
   lang: Language;
+  opening: string;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
-  const { lng, labels, toggle, share } = useReader();
-  const isFlipped = useFlipped(id);
+  const { lng, labels, flipTarget } = useReader();
+  const narrow = useNarrow();
   const isHighlighted = useHighlighted(id);
   const isRead = useIsRead(id);
   const unavailable = useUnavailable();
-  const target = useBlockState(id, ({ view }) => otherLanguage(view === 'original' ? lang : lng));
+  const note = useBlockNote(id);
+  const target = useBlockState(id, ({ view }) => flipTarget(id, view, narrow));
   const cannotListen = useBlockState(id, ({ view, flipped }) =>
-    unavailable(spokenLanguages(view, lng, lang, flipped.has(id))),
+    unavailable(spokenLanguages(layoutView(view, narrow), lng, lang, flipped.has(id))),
   );
+  const openingId = `${id}-opening`;
 
   return (
     <div
       id={id}
-      className="block"
+      className={readerDom.block}
       data-lang={lang}
       tabIndex={-1}
-      data-flipped={isFlipped || undefined}
+      role="group"
+      aria-label={numbered(labels.blockName, n)}
       data-highlighted={isHighlighted || undefined}
       data-reading={isRead || undefined}
-      // Before hydration, the page's own script may already have flipped this block.
-      suppressHydrationWarning
     >
       <div className="pair">
         {languages.map((l) => (
           <Version key={l} lang={l} blockLang={lang} versions={versions} />
         ))}
       </div>
-      <div className="block-actions">
-        <button
-          type="button"
-          className="flip"
-          aria-pressed={isFlipped}
-          aria-label={labels.flip[target]}
-          title={labels.flip[target]}
-          onClick={() => toggle(id)}
-        >
-          {labels.languageCode[target]}
-        </button>
-        <ListenButton id={id} reading={isRead} cannot={cannotListen} />
-        <button
-          type="button"
-          className="share"
-          aria-label={labels.share}
-          title={labels.share}
-          onClick={() => share(id)}
-        >
-          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
-            <path
-              d="M10 2.5v10M6 6l4-4 4 4M4.5 10v6.5h11V10"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.6"
-              strokeLinecap="round"
-              strokeLinejoin="round"
-            />
-          </svg>
-        </button>
+      <div className={readerDom.controls} role="toolbar" aria-label={numbered(labels.blockControls, n)}>
+        <label className="flip">
+          <input
+            type="checkbox"
+            role="switch"
+            name={readerDom.flipInput}
+            value={id}
+            autoComplete="off"
+            aria-label={numbered(labels.flip[target], n)}
+            aria-describedby={openingId}
+            {...{ [readerDom.control]: '' }}
+          />
+          {languages.map((l) => (
+            <span key={l} className="flip-option" data-lang={l} data-original={l === lang || undefined} aria-hidden="true">
+              <span className="flip-code">{labels.languageCode[l]}</span>
+              <span className="flip-name" lang={l}>
+                {labels.autonym[l]}
+              </span>
+              {l === lang && <span className="flip-original">{labels.original}</span>}
+            </span>
+          ))}
+        </label>
+        <ListenButton id={id} n={n} reading={isRead} cannot={cannotListen} describedBy={openingId} />
+        <ShareButton id={id} n={n} blockLang={lang} describedBy={openingId} />
       </div>
+      {note && (
+        <p className="block-note" lang={lng}>
+          {note}
+        </p>
+      )}
+      <span id={openingId} hidden lang={lang}>
+        {opening}
+      </span>
     </div>
   );
 }
 
-/**
- * One language's side of a block, labelled for side by side. Rendered here rather than on the
- * server: its wrapper and labels, repeated for every block, would weigh more in the page's
- * server payload than this code does in its JS.
- */
+/** One language's side of a block, named by its language (and as the original) side by side. */
 function Version({
   lang,
   blockLang,
@@ -102,7 +111,6 @@ function Version({
   const { lng, labels } = useReader();
   const version = versions[lang];
   const isOriginal = lang === blockLang;
-  // Named in side by side only: the language (on phones, without column headings) and the original.
   const label = (
     <span className="version-label" lang={lng}>
       <span className="version-language">{labels.languageName[lang]}</span>

@@ -1,3 +1,5 @@
+import { numbered } from '@/lib/reader/reader';
+import { readerDom } from '@/lib/reader/reader-dom';
 import { useNarration } from './NarrationProvider';
 import { useReader } from './ReaderProvider';
 
@@ -6,13 +8,26 @@ import { useReader } from './ReaderProvider';
  * the article while "read on" is set; while the block is being read, it stops. Where no voice
  * can read the block, it says so instead.
  *
+ * @param n the block's number, which names the control
  * @param reading whether the block is being read (or paused in)
  * @param cannot why the block cannot be read aloud as it shows, if it cannot
  */
-export function ListenButton({ id, reading, cannot }: { id: string; reading: boolean; cannot?: string }) {
+export function ListenButton({
+  id,
+  n,
+  reading,
+  cannot,
+  describedBy,
+}: {
+  id: string;
+  n: number;
+  reading: boolean;
+  cannot?: string;
+  describedBy: string;
+}) {
   const { announce } = useReader();
   const { labels, listen, stop } = useNarration();
-  const label = reading ? labels.stopBlock : (cannot ?? labels.listenBlock);
+  const label = reading ? numbered(labels.stopBlock, n) : (cannot ?? numbered(labels.listenBlock, n));
 
   return (
     <button
@@ -20,8 +35,11 @@ export function ListenButton({ id, reading, cannot }: { id: string; reading: boo
       className="listen"
       aria-label={label}
       title={label}
+      aria-describedby={describedBy}
       aria-disabled={cannot && !reading ? true : undefined}
       data-reading={reading || undefined}
+      tabIndex={-1}
+      {...{ [readerDom.control]: '' }}
       onClick={() => {
         if (reading) stop();
         else if (cannot) announce(cannot);

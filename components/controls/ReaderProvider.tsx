@@ -2,16 +2,17 @@
 
 import { createContext, use, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useExternalValue } from '@/lib/reader/external-value';
+import { narrowScreen } from '@/lib/reader/narrow-screen';
 import { createReader, type Reader, type ReaderOptions } from '@/lib/reader/reader';
-import type { ReaderState, View } from '@/lib/reader/reader-state';
+import type { ReaderState } from '@/lib/reader/reader-state';
 
 // The context holds the reader itself, which never changes: what changes (the view, flips, the
 // linked block, the message) is read through the hooks below, each re-rendering only its readers.
 const ReaderContext = createContext<Reader | null>(null);
 
 /**
- * Gives the controls below the article's reader (`lib/reader/reader.ts`): on arrival, it
- * restores the remembered view and flips and goes to the linked block.
+ * Gives the controls below the article's reader (`lib/reader/reader.ts`): once the page is
+ * live, it announces what the controls change and goes to the linked block.
  */
 export function ReaderProvider({
   lng,
@@ -40,11 +41,6 @@ export function useReader(): Reader {
   return reader;
 }
 
-/** The view, re-rendering on a change of view only. */
-export function useView(): View {
-  return useExternalValue(useReader().state, (state) => state.view);
-}
-
 /**
  * Something block `id` derives from the view and flips, re-rendering the block only when that
  * changes: a flip wakes the flipped block alone. `derive` must return a primitive.
@@ -60,11 +56,6 @@ export function useBlockState<T extends string | number | boolean | undefined>(
     () => derive(state.get()),
     () => derive(state.initial()),
   );
-}
-
-/** Whether block `id` is flipped away from the language the view shows it in. */
-export function useFlipped(id: string): boolean {
-  return useBlockState(id, ({ flipped }) => flipped.has(id));
 }
 
 /** Whether block `id` is the one a link opened the article at. */
@@ -83,4 +74,14 @@ export function useStaleLink(): boolean {
 /** The live region's message, '' when there is none. */
 export function useAnnouncement(): string {
   return useExternalValue(useReader().message);
+}
+
+/** Whether the screen is narrow, where side by side shows one version of a block at a time. */
+export function useNarrow(): boolean {
+  return useExternalValue(narrowScreen);
+}
+
+/** The message shown beside block `id`'s controls, if any. */
+export function useBlockNote(id: string): string | undefined {
+  return useExternalValue(useReader().note, (note) => (note?.id === id ? note.text : undefined));
 }

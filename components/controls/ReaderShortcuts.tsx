@@ -20,6 +20,8 @@ export interface ShortcutLabels {
 }
 
 const keys = ['j', 'k', 't', 's', 'l', 'v', '?'] as const;
+const textEntry =
+  'input:not([type="checkbox"], [type="radio"]), textarea, select, [contenteditable]:not([contenteditable="false"]), dialog';
 const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', l: 'listen', v: 'view', '?': 'help' } as const;
 
 // Single keys can be turned off (WCAG 2.1.4): a reader using speech input, or one who types
@@ -47,7 +49,8 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"]), dialog')) return;
+      // Letters typed into a field are text; the flip switches and view radios take them as shortcuts.
+      if (target?.closest(textEntry)) return;
 
       const focused = document.activeElement?.closest<HTMLElement>('.block');
       switch (event.key) {

@@ -1,14 +1,6 @@
-'use client';
-
-import {
-  displayStorageKey,
-  parseDisplaySettings,
-  textSizes,
-  themes,
-  type DisplaySettings,
-  type Theme,
-} from '@/lib/reader/display-settings';
-import { storedValue, useExternalValue } from '@/lib/reader/external-value';
+import { displayDom, themes, type Theme } from '@/lib/reader/display-settings';
+import { displayControlsScript } from '@/lib/pre-paint/display';
+import { InlineScript } from './InlineScript';
 
 export interface DisplayLabels {
   group: string;
@@ -18,36 +10,17 @@ export interface DisplayLabels {
   larger: string;
 }
 
-const displaySettings = storedValue(
-  displayStorageKey,
-  (text) => parseDisplaySettings(text || null),
-  (settings) => JSON.stringify(settings),
-);
-
-/** Applies `settings` to the page at once (the stylesheet reads them from <html>) and remembers them. */
-function save(settings: DisplaySettings) {
-  const root = document.documentElement;
-  if (settings.theme === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', settings.theme);
-  root.setAttribute('data-text-size', String(settings.textSize));
-  displaySettings.set(settings);
-}
-
-/** Theme (system, light, dark) and text size, remembered for every page of the site. */
+/**
+ * Theme (system, light, dark) and text size, remembered for every page of the site. Plain
+ * controls that the script after them brings to life as soon as they are parsed
+ * (lib/pre-paint/display.ts): no tap waits for React.
+ */
 export function DisplayControls({ labels }: { labels: DisplayLabels }) {
-  const settings = useExternalValue(displaySettings);
-  const step = (delta: number) => {
-    const textSize = settings.textSize + delta;
-    if (textSizes.includes(textSize as never)) save({ ...settings, textSize });
-  };
-  const smallest = settings.textSize <= textSizes[0];
-  const largest = settings.textSize >= textSizes.at(-1)!;
-
   return (
     <div className="display-controls" role="group" aria-label={labels.group}>
       <label>
         <span className="visually-hidden">{labels.theme}</span>
-        <select value={settings.theme} onChange={(e) => save({ ...settings, theme: e.target.value as Theme })}>
+        <select name={displayDom.themeSelect} defaultValue={themes[0]} autoComplete="off">
           {themes.map((theme) => (
             <option key={theme} value={theme}>
               {labels.themeNames[theme]}
@@ -55,16 +28,16 @@ export function DisplayControls({ labels }: { labels: DisplayLabels }) {
           ))}
         </select>
       </label>
-      {/* "A−" and "A+" are symbols, not words: hidden from the accessible name, which is the label.
-          At either end a button is aria-disabled, not disabled, so it keeps the keyboard focus. */}
-      <button type="button" title={labels.smaller} aria-disabled={smallest} onClick={() => step(-1)}>
+      {/* "A−" and "A+" are symbols, not words: hidden from the accessible name, which is the label. */}
+      <button type="button" title={labels.smaller} {...{ [displayDom.stepAttribute]: -1 }}>
         <span aria-hidden="true">A−</span>
         <span className="visually-hidden">{labels.smaller}</span>
       </button>
-      <button type="button" title={labels.larger} aria-disabled={largest} onClick={() => step(1)}>
+      <button type="button" title={labels.larger} {...{ [displayDom.stepAttribute]: 1 }}>
         <span aria-hidden="true">A+</span>
         <span className="visually-hidden">{labels.larger}</span>
       </button>
+      <InlineScript code={displayControlsScript} />
     </div>
   );
 }

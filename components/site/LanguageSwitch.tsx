@@ -2,21 +2,18 @@
 
 import { usePathname } from 'next/navigation';
 import type { Language } from '@/lib/i18n/config';
-import { useExternalValue } from '@/lib/reader/external-value';
-import { locationSearch } from '@/lib/reader/location-search';
+import { readerDom } from '@/lib/reader/reader-dom';
 
 /**
- * A link to the same page in the other language, keeping the reader's view. Flipped blocks are
- * not carried over: they were flipped away from this page's language.
+ * A link to the same page in the other language. On an article, the page's controls script
+ * adds the view and the paragraph in view as it is followed, so the reader keeps their place.
  *
  * @param label the link text, written in the target language
  */
 export function LanguageSwitch({ to, label }: { to: Language; label: string }) {
-  const pathname = usePathname();
-  const view = useExternalValue(locationSearch, (search) => new URLSearchParams(search).get('view'));
-  const href = pathname.replace(/^\/[^/]+/, `/${to}`) + (view ? `?view=${encodeURIComponent(view)}` : '');
+  const href = usePathname().replace(/^\/[^/]+/, `/${to}`);
   return (
-    <a href={href} hrefLang={to} lang={to} className="language-switch">
+    <a href={href} hrefLang={to} lang={to} className={readerDom.languageLink}>
       {label}
     </a>
   );

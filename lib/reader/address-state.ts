@@ -1,14 +1,6 @@
-import { readStorage, writeStorage } from './browser-storage';
 import { derivedValue, type ReadableValue } from './external-value';
 import { locationSearch } from './location-search';
-import {
-  defaultView,
-  formatReaderState,
-  parseReaderState,
-  readReaderQuery,
-  views,
-  type ReaderState,
-} from './reader-state';
+import { parseReaderState, type ReaderState } from './reader-state';
 
 /** A block's current ID for any of its IDs, former ones included; undefined for no block. */
 export type ResolveId = (id: string) => string | undefined;
@@ -18,31 +10,16 @@ export interface AddressState {
   state: ReadableValue<ReaderState>;
   /** Calls `listener` when block `id`'s own state may have changed: its flip, or the view. */
   subscribeToBlock(id: string, listener: () => void): () => void;
-  /** Writes `next` into the address, and remembers it for the reader's next visit. */
-  write(next: ReaderState): void;
-  /** Puts the remembered view and flips in the address, unless it states its own. */
-  restoreRemembered(): void;
 }
 
 /**
- * The reader's state, kept in the address bar, so a reload or a copied address reproduces what
- * the reader sees, and in localStorage under `storageKey`, for the next visit to the article.
+ * The reader's state as the address bar holds it, so a reload or a copied address reproduces
+ * what the reader sees. The page's controls script writes it (and remembers it for the next
+ * visit); this reads it.
  */
-export function addressState(resolve: ResolveId, storageKey: string): AddressState {
+export function addressState(resolve: ResolveId): AddressState {
   const state = derivedValue(locationSearch, (search) => resolveFlips(parseReaderState(search), resolve));
-  return {
-    state,
-    subscribeToBlock: blockSubscriptions(state),
-    write(next) {
-      locationSearch.set(formatReaderState(window.location.search, next));
-      writeStorage(storageKey, formatReaderState('', next).slice(1));
-    },
-    restoreRemembered() {
-      if (readReaderQuery(window.location.search, views, defaultView).stated) return;
-      const stored = readStorage(storageKey);
-      if (stored) locationSearch.set(formatReaderState(window.location.search, parseReaderState(stored)));
-    },
-  };
+  return { state, subscribeToBlock: blockSubscriptions(state) };
 }
 
 /** Flips of renamed blocks count for their new IDs; flips of blocks no longer there are dropped. */

@@ -51,3 +51,13 @@ export function readDisplaySettings<T extends string>(
     textSize: sizes.indexOf(textSize) !== -1 ? textSize : defaults.textSize,
   };
 }
+
+/** The display controls' markup, as `DisplayControls` renders it and its script finds it. */
+export const displayDom = {
+  /** The theme `<select>`'s name. */
+  themeSelect: 'theme',
+  /** On the smaller and larger text buttons: the step each takes (-1, 1). */
+  stepAttribute: 'data-text-step',
+  /** Fired on `window` after a display control changed the settings. */
+  changeEvent: 'paralelo:display',
+} as const;

@@ -54,11 +54,21 @@ export function readReaderQuery<V extends string>(
  * left out so a plain article link stays plain.
  */
 export function formatReaderState(search: string, { view, flipped }: ReaderState): string {
+  return writeReaderQuery(search, view, [...flipped], defaultView);
+}
+
+/**
+ * `search` with the view and flipped IDs written in (`fallback`, the default view, and no flips
+ * left out), other parameters kept, commas in the flip list unescaped for a readable address.
+ *
+ * Self-contained on purpose, like `readReaderQuery`: the page's controls script runs its source.
+ */
+export function writeReaderQuery(search: string, view: string, flipped: readonly string[], fallback: string): string {
   const params = new URLSearchParams(search);
-  if (view === defaultView) params.delete('view');
+  if (view === fallback) params.delete('view');
   else params.set('view', view);
-  if (flipped.size === 0) params.delete('flip');
-  else params.set('flip', [...flipped].join(','));
-  const query = params.toString().replaceAll('%2C', ',');
-  return query ? `?${query}` : '';
+  if (flipped.length === 0) params.delete('flip');
+  else params.set('flip', flipped.join(','));
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? '?' + query : '';
 }

@@ -13,6 +13,13 @@ const labels: ReaderLabels = {
   flip: { en: 'EN: Show this paragraph in English', es: 'ES: Show this paragraph in Spanish' },
   languageCode: { en: 'EN', es: 'ES' },
   languageName: { en: 'English', es: 'Spanish' },
+  autonym: { en: 'English', es: 'español' },
+  blockName: 'Paragraph {{n}}',
+  blockControls: 'Controls of paragraph {{n}}',
+  shareIn: { en: 'Share paragraph {{n}}: the link opens in English', es: 'Share paragraph {{n}}: the link opens in Spanish' },
+  copied: 'Copied',
+  linkCopiedIn: { en: 'Link copied: it opens in English', es: 'Link copied: it opens in Spanish' },
+  flipSideBySide: 'Side by side shows both languages: flip a paragraph in the reading view.',
   original: 'Original',
   translationMissing: {
     en: 'Translation missing: this paragraph is shown as published, in English.',
@@ -59,6 +66,8 @@ function render(
       <NarrationProvider labels={narrationLabels}>
         <BlockRow
           id="a-block"
+          n={1}
+          opening="A paragraph’s first words"
           lang={lang}
           versions={Object.fromEntries(
             Object.entries(versions).map(([l, flow]) => [l, <FlowView key={l} flow={flow} />]),

@@ -14,21 +14,6 @@ describe('locationSearch (the address bar’s query as an external value)', () =
     expect(locationSearch.initial()).toBe('');
   });
 
-  it('replaces the query, keeping path, fragment and history state, and tells subscribers', () => {
-    const listener = vi.fn();
-    const stop = locationSearch.subscribe(listener);
-    locationSearch.set('?flip=a-block');
-    expect(fake.replaced).toEqual(['/en/articles/an-article?flip=a-block#a-block']);
-    expect(locationSearch.get()).toBe('?flip=a-block');
-    expect(listener).toHaveBeenCalledTimes(1);
-    stop();
-  });
-
-  it('clears the query with an empty one', () => {
-    locationSearch.set('');
-    expect(fake.replaced).toEqual(['/en/articles/an-article#a-block']);
-  });
-
   it('follows the back and forward buttons (popstate), with one listener on the window for all subscribers', () => {
     const listeners = [vi.fn(), vi.fn()];
     const stops = listeners.map((listener) => locationSearch.subscribe(listener));

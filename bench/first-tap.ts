@@ -1,0 +1,107 @@
+/**
+ * The first tap on a slow phone: how long after a reader control shows on screen a tap on it
+ * first takes effect, and how many taps before that did nothing. Chromium emulates the phone of
+ * issue 13 (390×844, touch, 4× CPU slowdown, 150 ms round trip, 1.6 Mbit/s down); the page
+ * loads from scratch each run, and the bench taps the control every 100 ms from the moment it
+ * is visible until the page shows the change.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { median } from './common';
+
+export const throttling = { cpuSlowdown: 4, latencyMs: 150, downloadBitsPerSecond: 1.6e6, uploadBitsPerSecond: 750e3 };
+
+/** What a tap on a control must change, read in the page. */
+export interface TapTarget {
+  name: string;
+  /** The control, as a reader sees it (first match). */
+  selector: string;
+  /** A value of the page that the tap changes. */
+  state: string;
+}
+
+/** The first paragraph's flip control, and the switch to side by side. */
+export const tapTargets: TapTarget[] = [
+  {
+    name: "the first paragraph's flip",
+    selector: '.block .flip',
+    // The languages of the first block's versions on screen.
+    state: `[...document.querySelector('.block').querySelectorAll('.version')].filter((v) => v.checkVisibility()).map((v) => v.dataset.lang).join()`,
+  },
+  {
+    name: 'the side-by-side view',
+    selector: '.view-switcher [data-view="side-by-side"]',
+    state: `String([...document.querySelectorAll('.version-label')].some((label) => label.checkVisibility()))`,
+  },
+];
+
+export interface FirstTap {
+  target: string;
+  /** From the control being visible to the first tap that took effect. */
+  windowMs: number;
+  /** Taps that did nothing before it. */
+  lost: number;
+  /** Whether the state later changed again by itself (a lost tap replayed, undoing the one that worked). */
+  doubled: boolean;
+}
+
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttling.cpuSlowdown });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: throttling.latencyMs,
+    downloadThroughput: throttling.downloadBitsPerSecond / 8,
+    uploadThroughput: throttling.uploadBitsPerSecond / 8,
+  });
+}
+
+/** One run: a fresh page, tapped from the moment the control shows until the tap works. */
+export async function firstTap(browser: Browser, url: string, target: TapTarget): Promise<FirstTap> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await context.newPage();
+  try {
+    await throttle(page);
+    const read = () => page.evaluate(target.state);
+    await page.goto(url, { waitUntil: 'commit' });
+    const control = page.locator(target.selector).first();
+    await control.waitFor({ state: 'visible', timeout: 60_000 });
+    const visible = performance.now();
+    const before = await read();
+    let lost = 0;
+    for (;;) {
+      const tappedAt = performance.now();
+      await control.tap({ timeout: 30_000 });
+      await page.waitForTimeout(100);
+      const now = await read();
+      if (now !== before) {
+        await page.waitForTimeout(3000);
+        return { target: target.name, windowMs: tappedAt - visible, lost, doubled: (await read()) !== now };
+      }
+      lost += 1;
+      if (lost > 100) throw new Error(`${target.name}: no tap took effect in 100 tries`);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+/** `runs` runs for each target, summed up. */
+export async function measureFirstTaps(browser: Browser, url: string, runs: number) {
+  const results: { target: string; windows: number[]; lost: number[]; doubled: number }[] = [];
+  for (const target of tapTargets) {
+    const taps: FirstTap[] = [];
+    for (let i = 0; i < runs; i++) taps.push(await firstTap(browser, url, target));
+    results.push({
+      target: target.name,
+      windows: taps.map((t) => t.windowMs),
+      lost: taps.map((t) => t.lost),
+      doubled: taps.filter((t) => t.doubled).length,
+    });
+  }
+  return results.map((r) => ({ ...r, medianWindowMs: median(r.windows), medianLost: median(r.lost) }));
+}

@@ -1,0 +1,205 @@
+import 'server-only';
+import { readerDom } from '@/lib/reader/reader-dom';
+import { defaultView, readReaderQuery, views, writeReaderQuery } from '@/lib/reader/reader-state';
+import { inlineScript } from './inline-script';
+
+/** What the article page's controls script is given, besides the functions it runs. */
+export interface ReaderControlsConfig {
+  dom: typeof readerDom;
+  /** localStorage key of this article's view and flips (`storageKey`). */
+  storageKey: string;
+  views: readonly string[];
+  defaultView: string;
+  /** A block's former IDs to its current one, so old flips and links still name it. */
+  formerIds: Readonly<Record<string, string>>;
+}
+
+/**
+ * The article page's controls, from the moment the page is parsed and without React: the view
+ * switcher's radio buttons and each block's flip checkbox change what shows by themselves (the
+ * stylesheet reads `:checked`, so they also work without JavaScript); this keeps the address
+ * in step with them, and it with them.
+ *
+ * - Before the first paint: checks the inputs as the address says or, if it names neither view
+ *   nor flips, as the reader's last visit left them (then written into the address).
+ * - On a change of an input: writes the address (no history entry) and storage, and fires
+ *   `dom.changeEvent`; focus on something the change hid moves to its block. On `popstate`,
+ *   the inputs follow the address.
+ * - Keeps the reader's place: the paragraph at the top of the reading area stays there when
+ *   the blocks change size (a flip, a view, the text size, the font arriving).
+ * - The language link opens the other language in the same view, at that paragraph.
+ * - A block's toolbar is one Tab stop; the arrow keys, Home and End move inside it.
+ *
+ * Self-contained on purpose (no outer names, no helpers a compiler could inject): the script is
+ * this very function's source, given `readReaderQuery` and `writeReaderQuery`.
+ */
+export function runReaderControls(
+  read: typeof readReaderQuery,
+  write: typeof writeReaderQuery,
+  config: ReaderControlsConfig,
+): void {
+  const dom = config.dom;
+  const root = document.getElementById(dom.blocksId);
+  if (!root) return;
+  const viewInputs = document.getElementsByName(dom.viewInput) as NodeListOf<HTMLInputElement>;
+  const flipInputs = document.getElementsByName(dom.flipInput) as NodeListOf<HTMLInputElement>;
+  const blocks = root.getElementsByClassName(dom.block) as HTMLCollectionOf<HTMLElement>;
+  const bar = document.getElementsByClassName(dom.toolbar)[0];
+  const visible = (element: Element) => (element.checkVisibility ? element.checkVisibility() : true);
+
+  const apply = (search: string) => {
+    const state = read(search, config.views, config.defaultView);
+    const flipped: Record<string, boolean> = {};
+    for (let i = 0; i < state.flipped.length; i++) {
+      const id = state.flipped[i]!;
+      flipped[Object.prototype.hasOwnProperty.call(config.formerIds, id) ? config.formerIds[id]! : id] = true;
+    }
+    for (let i = 0; i < viewInputs.length; i++) viewInputs[i]!.checked = viewInputs[i]!.value === state.view;
+    for (let i = 0; i < flipInputs.length; i++) {
+      flipInputs[i]!.checked = Object.prototype.hasOwnProperty.call(flipped, flipInputs[i]!.value);
+    }
+    return state.stated;
+  };
+  const shown = () => {
+    let view = config.defaultView;
+    const flipped: string[] = [];
+    for (let i = 0; i < viewInputs.length; i++) if (viewInputs[i]!.checked) view = viewInputs[i]!.value;
+    for (let i = 0; i < flipInputs.length; i++) if (flipInputs[i]!.checked) flipped.push(flipInputs[i]!.value);
+    return { view, flipped };
+  };
+  const remember = () => {
+    const state = shown();
+    const search = write(location.search, state.view, state.flipped, config.defaultView);
+    history.replaceState(history.state, '', location.pathname + search + location.hash);
+    try {
+      const stored = write('', state.view, state.flipped, config.defaultView).slice(1);
+      if (stored) localStorage.setItem(config.storageKey, stored);
+      else localStorage.removeItem(config.storageKey);
+    } catch {
+      // Storage out of reach: the address alone remembers.
+    }
+  };
+
+  if (!apply(location.search)) {
+    let stored = '';
+    try {
+      stored = localStorage.getItem(config.storageKey) || '';
+    } catch {
+      // Storage out of reach: nothing remembered.
+    }
+    if (stored) {
+      apply(stored);
+      remember();
+    }
+  }
+
+  // The paragraph at the top of the reading area: how far into it the area starts, or how far
+  // below the area's top it starts. None while the reader is above the article's text.
+  let anchor: { element: HTMLElement; fraction: number; gap: number } | null = null;
+  let measuring = false;
+  const readingTop = () => (bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0);
+  const measure = () => {
+    const top = readingTop();
+    let low = 0;
+    let high = blocks.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (blocks[middle]!.getBoundingClientRect().bottom > top) {
+        found = middle;
+        high = middle - 1;
+      } else low = middle + 1;
+    }
+    const rect = found < 0 ? null : blocks[found]!.getBoundingClientRect();
+    if (!rect || rect.top > top + Math.min(120, window.innerHeight / 4)) return (anchor = null);
+    const fraction = rect.top < top && rect.height > 0 ? Math.min(1, (top - rect.top) / rect.height) : 0;
+    return (anchor = { element: blocks[found]!, fraction, gap: Math.max(0, rect.top - top) });
+  };
+  const restore = () => {
+    if (!anchor || !anchor.element.isConnected) return;
+    const rect = anchor.element.getBoundingClientRect();
+    const delta = rect.top - (readingTop() + anchor.gap - anchor.fraction * rect.height);
+    if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
+  };
+  const measureSoon = () => {
+    if (measuring) return;
+    measuring = true;
+    requestAnimationFrame(() => {
+      measuring = false;
+      measure();
+    });
+  };
+  measureSoon();
+  window.addEventListener('scroll', measureSoon, { passive: true });
+  if (typeof ResizeObserver === 'function') new ResizeObserver(restore).observe(root);
+
+  document.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.name !== dom.viewInput && input.name !== dom.flipInput) return;
+    remember();
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && !visible(active)) {
+      ((active.closest('.' + dom.block) as HTMLElement | null) || root).focus({ preventScroll: true });
+    }
+    window.dispatchEvent(new CustomEvent(dom.changeEvent, { detail: { input: input.name, value: input.value } }));
+  });
+  window.addEventListener('popstate', () => {
+    apply(location.search);
+    window.dispatchEvent(new CustomEvent(dom.changeEvent, { detail: { input: '', value: '' } }));
+  });
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element).closest?.('a.' + dom.languageLink) as HTMLAnchorElement | null;
+      if (!link) return;
+      const url = new URL(link.href);
+      const view = shown().view;
+      url.search = view === config.defaultView ? '' : '?' + dom.viewInput + '=' + encodeURIComponent(view);
+      const place = measure();
+      url.hash = place ? place.element.id : '';
+      link.href = url.href;
+    },
+    true,
+  );
+
+  const controlsOf = (element: Element | null) =>
+    element && element.closest ? element.closest('.' + dom.controls) : null;
+  const itemsOf = (toolbar: Element) =>
+    Array.prototype.filter.call(toolbar.querySelectorAll('[' + dom.control + ']'), visible) as HTMLElement[];
+  const rove = (toolbar: Element, to: HTMLElement) => {
+    const items = toolbar.querySelectorAll<HTMLElement>('[' + dom.control + ']');
+    for (let i = 0; i < items.length; i++) items[i]!.tabIndex = items[i] === to ? 0 : -1;
+  };
+  document.addEventListener('focusin', (event) => {
+    const toolbar = controlsOf(event.target as Element);
+    if (toolbar && (event.target as Element).hasAttribute(dom.control)) rove(toolbar, event.target as HTMLElement);
+  });
+  document.addEventListener('keydown', (event) => {
+    const toolbar = controlsOf(event.target as Element);
+    if (!toolbar || event.ctrlKey || event.metaKey || event.altKey) return;
+    const items = itemsOf(toolbar);
+    const at = items.indexOf(event.target as HTMLElement);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 };
+    if (at < 0 || !Object.prototype.hasOwnProperty.call(moves, event.key)) return;
+    const next = items[(moves[event.key]! + items.length) % items.length]!;
+    rove(toolbar, next);
+    next.focus();
+    event.preventDefault();
+  });
+}
+
+/**
+ * The script an article page runs right after its blocks: `runReaderControls` for the reader
+ * state stored under `storageKey` (`storageKey(lng, slug)`) and the article's former IDs. Both
+ * come from content, written as literals that cannot close the element.
+ */
+export function readerControlsScript(storageKey: string, formerIds: Readonly<Record<string, string>>): string {
+  return inlineScript(runReaderControls, readReaderQuery, writeReaderQuery, {
+    dom: readerDom,
+    storageKey,
+    views,
+    defaultView,
+    formerIds,
+  });
+}

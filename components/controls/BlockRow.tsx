@@ -74,7 +74,13 @@ export function BlockRow({
             {...{ [readerDom.control]: '' }}
           />
           {languages.map((l) => (
-            <span key={l} className="flip-option" data-lang={l} data-original={l === lang || undefined} aria-hidden="true">
+            <span
+              key={l}
+              className="flip-option"
+              data-lang={l}
+              data-original={l === lang || undefined}
+              aria-hidden="true"
+            >
               <span className="flip-code">{labels.languageCode[l]}</span>
               <span className="flip-name" lang={l}>
                 {labels.autonym[l]}

@@ -131,11 +131,19 @@ export function runReaderControls(
   };
   measureSoon();
   window.addEventListener('scroll', measureSoon, { passive: true });
+  // A tap or a key may come before the frame that measures the last scroll: measure it first.
+  const measureNow = () => {
+    if (measuring) measure();
+  };
+  document.addEventListener('pointerdown', measureNow, true);
+  document.addEventListener('keydown', measureNow, true);
   if (typeof ResizeObserver === 'function') new ResizeObserver(restore).observe(root);
 
   document.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.name !== dom.viewInput && input.name !== dom.flipInput) return;
+    // At once, before anything scrolls: the new layout is measured now, the place as it was.
+    restore();
     remember();
     const active = document.activeElement as HTMLElement | null;
     if (active && active !== document.body && !visible(active)) {
@@ -157,7 +165,8 @@ export function runReaderControls(
       const view = shown().view;
       url.search = view === config.defaultView ? '' : '?' + dom.viewInput + '=' + encodeURIComponent(view);
       const place = measure();
-      url.hash = place ? place.element.id : '';
+      const atStart = !place || (place.element === blocks[0] && place.fraction === 0);
+      url.hash = atStart ? '' : place.element.id;
       link.href = url.href;
     },
     true,

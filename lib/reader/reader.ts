@@ -128,7 +128,8 @@ export function createReader({ lng, slug, labels, blocks, formerIds, focusId }: 
     /** Switches to `view`, as its radio button would. */
     setView: (view: View) => input(readerDom.viewInput, view)?.click(),
     /** Switches to the view after this one in the control's order, wrapping around. */
-    showNextView: () => input(readerDom.viewInput, views[(views.indexOf(state.get().view) + 1) % views.length]!)?.click(),
+    showNextView: () =>
+      input(readerDom.viewInput, views[(views.indexOf(state.get().view) + 1) % views.length]!)?.click(),
     /** Flips block `id` to the other language, or back, as its switch would; says why not side by side. */
     toggle(id: string) {
       if (layoutView(state.get().view, narrowScreen.get()) === 'side-by-side') showNote(id, labels.flipSideBySide);

@@ -1,5 +1,6 @@
 import { BlockList } from '@/components/controls/BlockList';
 import { BlockRow } from '@/components/controls/BlockRow';
+import { IconSymbols } from '@/components/controls/Icon';
 import { ListenArticleButton } from '@/components/controls/ListenArticleButton';
 import { NarrationProvider } from '@/components/controls/NarrationProvider';
 import { Player } from '@/components/controls/Player';
@@ -57,6 +58,7 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
       focusId={focusId}
     >
       <NarrationProvider labels={narrationLabels(t)}>
+        <IconSymbols />
         <article className="article">
           <ArticleHeader article={article} lng={lng} title={title}>
             {blocks[0] && <ListenArticleButton firstBlockId={blocks[0].id} />}

@@ -33,13 +33,15 @@ export function BlockRow({
   opening: string;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
-  const { lng, labels, flipTarget } = useReader();
+  const { lng, labels, flipTarget, toggle } = useReader();
   const narrow = useNarrow();
   const isHighlighted = useHighlighted(id);
   const isRead = useIsRead(id);
   const unavailable = useUnavailable();
   const note = useBlockNote(id);
   const target = useBlockState(id, ({ view }) => flipTarget(id, view, narrow));
+  // Side by side on a wide screen shows both versions: the switch says why it does nothing.
+  const bothShown = useBlockState(id, ({ view }) => layoutView(view, narrow) === 'side-by-side');
   const cannotListen = useBlockState(id, ({ view, flipped }) =>
     unavailable(spokenLanguages(layoutView(view, narrow), lng, lang, flipped.has(id))),
   );
@@ -61,7 +63,12 @@ export function BlockRow({
           <Version key={l} lang={l} blockLang={lang} versions={versions} />
         ))}
       </div>
-      <div className={readerDom.controls} role="toolbar" aria-label={numbered(labels.blockControls, n)}>
+      <div
+        className={readerDom.controls}
+        role="toolbar"
+        aria-label={numbered(labels.blockControls, n)}
+        aria-describedby={openingId}
+      >
         <label className="flip">
           <input
             type="checkbox"
@@ -71,7 +78,8 @@ export function BlockRow({
             autoComplete="off"
             aria-label={numbered(labels.flip[target], n)}
             aria-describedby={openingId}
-            {...{ [readerDom.control]: '' }}
+            aria-disabled={bothShown || undefined}
+            onClick={bothShown ? () => toggle(id) : undefined}
           />
           {languages.map((l) => (
             <span
@@ -89,8 +97,8 @@ export function BlockRow({
             </span>
           ))}
         </label>
-        <ListenButton id={id} n={n} reading={isRead} cannot={cannotListen} describedBy={openingId} />
-        <ShareButton id={id} n={n} blockLang={lang} describedBy={openingId} />
+        <ListenButton id={id} n={n} reading={isRead} cannot={cannotListen} />
+        <ShareButton id={id} n={n} blockLang={lang} />
       </div>
       {note && (
         <p className="block-note" lang={lng}>

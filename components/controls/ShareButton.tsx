@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { Language } from '@/lib/i18n/config';
 import { numbered } from '@/lib/reader/reader';
-import { readerDom } from '@/lib/reader/reader-dom';
 import { paragraphPath } from '@/lib/site';
+import { Icon } from './Icon';
 import { useBlockState, useNarrow, useReader } from './ReaderProvider';
 
 /**
@@ -13,17 +13,7 @@ import { useBlockState, useNarrow, useReader } from './ReaderProvider';
  * JavaScript, it is a plain link to that page. Where the link opens in another language than
  * the page's, it says so, in its name and beside its icon.
  */
-export function ShareButton({
-  id,
-  n,
-  blockLang,
-  describedBy,
-}: {
-  id: string;
-  n: number;
-  blockLang: Language;
-  describedBy: string;
-}) {
+export function ShareButton({ id, n, blockLang }: { id: string; n: number; blockLang: Language }) {
   const { lng, slug, labels, shownIn, share } = useReader();
   const narrow = useNarrow();
   const shown = useBlockState(id, (state) => shownIn(id, state, blockLang, narrow));
@@ -35,9 +25,7 @@ export function ShareButton({
       href={paragraphPath(shown, slug, id)}
       aria-label={label}
       title={label}
-      aria-describedby={describedBy}
       tabIndex={-1}
-      {...{ [readerDom.control]: '' }}
       onClick={(event) => {
         event.preventDefault();
         void share(id).then((wasCopied) => {
@@ -47,16 +35,7 @@ export function ShareButton({
         });
       }}
     >
-      <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
-        <path
-          d="M10 2.5v10M6 6l4-4 4 4M4.5 10v6.5h11V10"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.6"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <Icon name="share" />
       {copied ? (
         <span className="share-note" aria-hidden="true">
           {labels.copied}

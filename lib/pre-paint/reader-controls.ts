@@ -1,5 +1,5 @@
 import 'server-only';
-import { readerDom } from '@/lib/reader/reader-dom';
+import { narrowScreenQuery, readerDom } from '@/lib/reader/reader-dom';
 import { defaultView, readReaderQuery, views, writeReaderQuery } from '@/lib/reader/reader-state';
 import { inlineScript } from './inline-script';
 
@@ -12,6 +12,8 @@ export interface ReaderControlsConfig {
   defaultView: string;
   /** A block's former IDs to its current one, so old flips and links still name it. */
   formerIds: Readonly<Record<string, string>>;
+  /** The media query of a narrow screen, where side by side shows one version at a time. */
+  narrowQuery: string;
 }
 
 /**
@@ -156,6 +158,18 @@ export function runReaderControls(
     window.dispatchEvent(new CustomEvent(dom.changeEvent, { detail: { input: '', value: '' } }));
   });
 
+  // Side by side on a wide screen shows both versions: a flip there would change nothing on
+  // screen, only surprise the reader in another view later.
+  document.addEventListener(
+    'click',
+    (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.name !== dom.flipInput || shown().view !== 'side-by-side') return;
+      if (!window.matchMedia(config.narrowQuery).matches) event.preventDefault();
+    },
+    true,
+  );
+
   document.addEventListener(
     'click',
     (event) => {
@@ -175,14 +189,14 @@ export function runReaderControls(
   const controlsOf = (element: Element | null) =>
     element && element.closest ? element.closest('.' + dom.controls) : null;
   const itemsOf = (toolbar: Element) =>
-    Array.prototype.filter.call(toolbar.querySelectorAll('[' + dom.control + ']'), visible) as HTMLElement[];
+    Array.prototype.filter.call(toolbar.querySelectorAll(dom.control), visible) as HTMLElement[];
   const rove = (toolbar: Element, to: HTMLElement) => {
-    const items = toolbar.querySelectorAll<HTMLElement>('[' + dom.control + ']');
+    const items = toolbar.querySelectorAll<HTMLElement>(dom.control);
     for (let i = 0; i < items.length; i++) items[i]!.tabIndex = items[i] === to ? 0 : -1;
   };
   document.addEventListener('focusin', (event) => {
     const toolbar = controlsOf(event.target as Element);
-    if (toolbar && (event.target as Element).hasAttribute(dom.control)) rove(toolbar, event.target as HTMLElement);
+    if (toolbar && (event.target as Element).matches(dom.control)) rove(toolbar, event.target as HTMLElement);
   });
   document.addEventListener('keydown', (event) => {
     const toolbar = controlsOf(event.target as Element);
@@ -210,5 +224,6 @@ export function readerControlsScript(storageKey: string, formerIds: Readonly<Rec
     views,
     defaultView,
     formerIds,
+    narrowQuery: narrowScreenQuery,
   });
 }

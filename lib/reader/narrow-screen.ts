@@ -1,8 +1,6 @@
 import { textValue, derivedValue, type ReadableValue } from './external-value';
+import { narrowScreenQuery } from './reader-dom';
 import type { View } from './reader-state';
-
-/** Under this width, side by side shows one version of a block at a time (app/globals.css, the same query). */
-export const narrowScreenQuery = '(max-width: 767px)';
 
 /** Whether the screen is narrow now, following the window as it turns or resizes. */
 export const narrowScreen: ReadableValue<boolean> = derivedValue(

@@ -12,8 +12,8 @@ export const readerDom = {
   flipInput: 'flip',
   /** A block's toolbar of controls: one Tab stop, arrow keys move inside. */
   controls: 'block-controls',
-  /** Marks each control of a block's toolbar. */
-  control: 'data-control',
+  /** The controls of a block's toolbar, as a selector inside it. */
+  control: 'input, button, a',
   /** The sticky bar the reading area starts below. */
   toolbar: 'toolbar',
   /** Links to the same page in the other language. */
@@ -21,6 +21,9 @@ export const readerDom = {
   /** Fired on `window` after a control changed the address: `detail` says which, `{ input, value }`. */
   changeEvent: 'paralelo:reader',
 } as const;
+
+/** Under this width, side by side shows one version of a block at a time (app/styles/reader.css, the same query). */
+export const narrowScreenQuery = '(max-width: 767px)';
 
 /** What `readerDom.changeEvent` carries: the name and value of the input the reader changed. */
 export interface ReaderChange {

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '@/scripts/support/chromium';
 
@@ -51,4 +51,32 @@ export function setUpBrowser() {
       return context.newPage();
     },
   };
+}
+
+/**
+ * Waits until React has hydrated the page: its props are on the element `selector` finds (by
+ * default a block's listen button, which only React brings to life). The view switcher, the
+ * flips and the display controls work before that; listening, sharing and the shortcuts wait
+ * for it.
+ */
+export async function hydrated(page: Page, selector = '#reader_blocks .listen'): Promise<void> {
+  await page.waitForFunction((s) => {
+    const element = document.querySelector(s);
+    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'));
+  }, selector);
+}
+
+/** The view the reader has chosen: the value of the checked view radio. */
+export function shownView(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="view"]:checked')?.value ?? null);
+}
+
+/** The view switcher's visible segment for the view named `name`, which a reader taps. */
+export function viewLabel(page: Page, name: string): Locator {
+  return page.locator('.view-switcher label', { hasText: new RegExp(`^${name}$`) });
+}
+
+/** The visually hidden live region that tells screen readers what a control did. */
+export function liveRegion(page: Page): Locator {
+  return page.locator('[role="status"][aria-live="polite"]');
 }

@@ -6,10 +6,25 @@ const article = '/en/articles/belarus-cuba-military-ties';
 const { newPage } = setUpBrowser();
 
 const paper = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-const rootSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 
+/**
+ * The size of the reading text (the article's body and its header) and of everything else (the
+ * root, which the controls and the header of the site are sized from): the text size scales the
+ * first only. Fails if the body and the header disagree.
+ */
+async function sizes(page: Page) {
+  const { blocks, header, root } = await page.evaluate(() => ({
+    blocks: getComputedStyle(document.querySelector('.blocks')!).fontSize,
+    header: getComputedStyle(document.querySelector('.article-header')!).fontSize,
+    root: getComputedStyle(document.documentElement).fontSize,
+  }));
+  expect(header, 'the article header scales with the text').toBe(blocks);
+  return { reading: blocks, root };
+}
+const readingSize = async (page: Page) => (await sizes(page)).reading;
+
+// The display controls are plain markup run by an inline script, live from the first paint.
 async function ready(page: Page) {
-  await page.waitForFunction(() => document.querySelector('.display-controls select:not([disabled])'));
   await page.waitForLoadState('networkidle');
 }
 
@@ -29,23 +44,35 @@ describe('theme and text size', () => {
     expect(await page.getByRole('combobox', { name: 'Tema' }).inputValue()).toBe('light');
   });
 
-  it('steps the text size up and down, within bounds, and remembers it', async () => {
-    const page = await newPage();
+  it('steps the reading text size up and down, within bounds, and remembers it', async () => {
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(article);
     await ready(page);
-    expect(await rootSize(page)).toBe('16px');
+    expect(await sizes(page)).toEqual({ reading: '18px', root: '16px' });
     const larger = page.getByRole('button', { name: 'Larger text' });
-    for (let i = 0; i < 3; i++) await larger.click();
-    expect(await rootSize(page)).toBe('24px');
-    expect(await larger.isDisabled()).toBe(true);
+    expect(await larger.getAttribute('aria-disabled')).toBe('false');
+    for (const size of ['20.25px', '22.5px', '27px']) {
+      await larger.click();
+      expect(await readingSize(page)).toBe(size);
+    }
+    // At the largest size the button says it can go no further, and does nothing.
+    expect(await larger.getAttribute('aria-disabled')).toBe('true');
+    // (Forced: Playwright waits for an aria-disabled control to be enabled; a reader can still press it.)
+    await larger.click({ force: true });
+    // The controls and the site around the text keep their size.
+    expect(await sizes(page)).toEqual({ reading: '27px', root: '16px' });
 
     await page.reload();
     await ready(page);
-    expect(await rootSize(page)).toBe('24px');
+    expect(await readingSize(page)).toBe('27px');
+    expect(await larger.getAttribute('aria-disabled')).toBe('true');
     const smaller = page.getByRole('button', { name: 'Smaller text' });
     for (let i = 0; i < 4; i++) await smaller.click();
-    expect(await rootSize(page)).toBe('14px');
-    expect(await smaller.isDisabled()).toBe(true);
+    expect(await readingSize(page)).toBe('15.75px');
+    expect(await smaller.getAttribute('aria-disabled')).toBe('true');
+    await smaller.click({ force: true });
+    expect(await sizes(page)).toEqual({ reading: '15.75px', root: '16px' });
+    expect(await larger.getAttribute('aria-disabled')).toBe('false');
   });
 
   it('applies the remembered choice before the app loads', async () => {
@@ -55,7 +82,12 @@ describe('theme and text size', () => {
     await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
     await page.reload();
     expect(await paper(page)).toBe('rgb(22, 23, 26)');
-    expect(await rootSize(page)).toBe('20px');
+    expect(await readingSize(page)).toBe('22.5px');
+    // And the controls work without it: a step takes effect at once.
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    expect(await readingSize(page)).toBe('27px');
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('light');
+    expect(await paper(page)).toBe('rgb(253, 252, 249)');
   });
 
   it('serves its own fonts: no request leaves the site', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpBrowser } from './browser';
+import { hydrated, liveRegion, setUpBrowser, shownView, viewLabel } from './browser';
 
 const article = '/articles/belarus-cuba-military-ties';
 const spanishBlock = 'la-visita-del-jefe-del-estado';
@@ -58,13 +58,18 @@ describe('original view', () => {
   it('shows the article as published: the Spanish paragraph in Spanish, every other block in English', async () => {
     const page = await newPage();
     await page.goto(`/en${article}?view=original`);
-    await page.waitForSelector('.blocks[data-view="original"]');
+    // Checked from the address before the first paint, so no wait for the app.
+    expect(await page.getByRole('radio', { name: 'As published' }).isChecked()).toBe(true);
+    expect(await shownView(page)).toBe('original');
     const blocks = await shownVersions(page);
     for (const block of blocks) {
       expect(block.versions.map((v) => v.lang)).toEqual([block.id === spanishBlock ? 'es' : 'en']);
     }
-    // The button's state comes with hydration, which may follow the first paint.
-    await expect.poll(() => page.locator('button[data-view="original"]').getAttribute('aria-pressed')).toBe('true');
+    // The segment the reader sees as chosen is the checked one, and only it.
+    const chosen = await page.$$eval('.view-switcher label', (labels) =>
+      labels.filter((l) => getComputedStyle(l).backgroundColor !== 'rgba(0, 0, 0, 0)').map((l) => l.dataset.view),
+    );
+    expect(chosen).toEqual(['original']);
   });
 });
 
@@ -72,8 +77,9 @@ describe('side-by-side view', () => {
   it('pairs English and Spanish on one row per block, aligned, the original marked', async () => {
     const page = await newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`/es${article}`);
-    await page.getByRole('button', { name: 'En paralelo' }).click();
+    await viewLabel(page, 'En paralelo').click();
     await page.waitForURL(/view=side-by-side/);
+    expect(await page.getByRole('radio', { name: 'En paralelo' }).isChecked()).toBe(true);
     const blocks = await shownVersions(page);
     for (const block of blocks) expect(block.versions.map((v) => v.lang)).toEqual(['en', 'es']);
 
@@ -85,14 +91,83 @@ describe('side-by-side view', () => {
     const originals = await page.$$eval('.version[data-original]', (vs) => vs.map((v) => v.getAttribute('lang')));
     expect(originals.filter((l) => l === 'es')).toHaveLength(1);
     expect(originals).toHaveLength(21);
+
+    // Each version names its language above it, in the page's language, and the original says so.
+    const labels = await page.$$eval('.block', (blocks) =>
+      blocks.map((block) =>
+        [...block.querySelectorAll<HTMLElement>('.version')].map((v) => {
+          const label = v.querySelector<HTMLElement>(':scope > .version-label')!;
+          const text = v.querySelector<HTMLElement>(':scope > :not(.version-label)')!;
+          return {
+            shown: label.checkVisibility(),
+            above: label.getBoundingClientRect().bottom <= text.getBoundingClientRect().top + 1,
+            text: label.textContent,
+            lang: label.getAttribute('lang'),
+          };
+        }),
+      ),
+    );
+    expect(labels).toHaveLength(21);
+    for (const [i, [en, es]] of labels.entries()) {
+      const spanish = i === 11;
+      expect(en).toEqual({ shown: true, above: true, text: spanish ? 'inglés' : 'inglésOriginal', lang: 'es' });
+      expect(es).toEqual({ shown: true, above: true, text: spanish ? 'españolOriginal' : 'español', lang: 'es' });
+    }
   });
 
-  it('stacks each pair under 768 px', async () => {
-    const page = await newPage({ viewport: { width: 390, height: 844 } });
+  it('shows one version at a time under 768 px, with tabs naming both languages that swap the text in place', async () => {
+    const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto(`/en${article}?view=side-by-side`);
-    await page.waitForSelector('.blocks[data-view="side-by-side"]');
-    const [en, es] = await page.$$eval(`[id="${lead}"] .version`, (vs) => vs.map((v) => v.getBoundingClientRect()));
-    expect(es!.top).toBeGreaterThanOrEqual(en!.bottom);
+    expect(await shownView(page)).toBe('side-by-side');
+    const block = page.locator(`[id="${spanishBlock}"]`);
+    await block.scrollIntoViewIfNeeded();
+    const shown = async () => (await shownVersions(page)).find((b) => b.id === spanishBlock)!.versions;
+    expect(await shown()).toEqual([{ lang: 'en', text: expect.stringMatching(/^The visit of Belarus/) }]);
+    // Every block shows one version, in the page's language: one version shown per block.
+    for (const { id, versions } of await shownVersions(page))
+      expect(
+        versions.map((v) => v.lang),
+        id,
+      ).toEqual(['en']);
+
+    // The tabs: both languages by their own names, the original marked, above the text.
+    const tabs = () =>
+      block.locator('.flip-option').evaluateAll((options) =>
+        options.map((o) => ({
+          lang: o.getAttribute('data-lang'),
+          text: [...o.querySelectorAll<HTMLElement>('span')]
+            .filter((s) => s.checkVisibility())
+            .map((s) => s.textContent)
+            .join(' '),
+          filled: getComputedStyle(o).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        })),
+      );
+    expect(await tabs()).toEqual([
+      { lang: 'en', text: 'English', filled: true },
+      { lang: 'es', text: 'español Original', filled: false },
+    ]);
+    const [tabsBox, textBox] = await Promise.all(
+      [block.locator('.block-controls'), block.locator('.version:visible')].map((l) => l.boundingBox()),
+    );
+    expect(tabsBox!.y + tabsBox!.height).toBeLessThanOrEqual(textBox!.y + 1);
+    expect(await block.getByRole('switch', { name: 'Show paragraph 12 in Spanish' }).isChecked()).toBe(false);
+
+    // A tap on the other tab swaps the text where it is: the block does not move.
+    const top = () => block.evaluate((e) => e.getBoundingClientRect().top);
+    const before = await top();
+    const spanishTab = (await block.locator('.flip-option[data-lang="es"]').boundingBox())!;
+    await page.touchscreen.tap(spanishTab.x + spanishTab.width / 2, spanishTab.y + spanishTab.height / 2);
+    await page.waitForURL(new RegExp(`flip=${spanishBlock}`));
+    expect(await shown()).toEqual([{ lang: 'es', text: expect.stringMatching(/^La visita del jefe/) }]);
+    expect((await tabs()).map((t) => t.filled)).toEqual([false, true]);
+    expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(1);
+
+    const englishTab = (await block.locator('.flip-option[data-lang="en"]').boundingBox())!;
+    await page.touchscreen.tap(englishTab.x + englishTab.width / 2, englishTab.y + englishTab.height / 2);
+    await expect.poll(shown).toEqual([{ lang: 'en', text: expect.stringMatching(/^The visit of Belarus/) }]);
+    expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(1);
+    expect(new URL(page.url()).search).toBe('?view=side-by-side');
+
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
@@ -107,14 +182,14 @@ describe('flipping one block', () => {
     page.on('request', (r) => r.resourceType() !== 'other' && !r.url().includes('/icon.svg') && requests.push(r.url()));
 
     const block = page.locator(`[id="${spanishBlock}"]`);
-    const button = block.getByRole('button', { name: 'Show this paragraph in Spanish' });
+    const flip = block.getByRole('switch', { name: 'Show paragraph 12 in Spanish' });
     const leadTop = await page
       .locator(`[id="${lead}"]`)
       .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
     const before = await shownVersions(page);
 
-    await button.click();
-    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await flip.click();
+    expect(await flip.isChecked()).toBe(true);
     const flipped = await shownVersions(page);
     expect(flipped.find((b) => b.id === spanishBlock)?.versions).toEqual([
       { lang: 'es', text: expect.stringMatching(/^La visita del jefe/) },
@@ -124,8 +199,8 @@ describe('flipping one block', () => {
       leadTop,
     );
 
-    await button.click();
-    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await flip.click();
+    expect(await flip.isChecked()).toBe(false);
     expect(await shownVersions(page)).toEqual(before);
     expect(requests).toEqual([]);
   });
@@ -133,19 +208,23 @@ describe('flipping one block', () => {
   it('announces each change, in the page language, to screen readers', async () => {
     const page = await newPage();
     await page.goto(`/es${article}`, { waitUntil: 'networkidle' });
-    const live = page.locator('.toast[aria-live="polite"]');
-    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Mostrar este párrafo en inglés' }).click();
+    await hydrated(page);
+    const live = liveRegion(page);
+    await page.locator(`[id="${lead}"]`).getByRole('switch', { name: 'Mostrar el párrafo 1 en inglés' }).click();
     await expect.poll(() => live.textContent()).toBe('Párrafo mostrado en inglés');
-    await page.getByRole('button', { name: 'En paralelo' }).click();
+    await viewLabel(page, 'En paralelo').click();
     await expect.poll(() => live.textContent()).toBe('Vista en paralelo');
-    await page.getByRole('button', { name: 'Como se publicó' }).click();
+    await viewLabel(page, 'Como se publicó').click();
     await expect.poll(() => live.textContent()).toBe('Vista como se publicó');
+    // For screen readers only: the region covers no text.
+    const box = (await live.boundingBox())!;
+    expect(box.width * box.height).toBeLessThanOrEqual(1);
   });
 
-  it('labels the flip button in the page language', async () => {
+  it('labels the flip switch in the page language', async () => {
     const page = await newPage();
     await page.goto(`/es${article}`);
-    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Mostrar este párrafo en inglés' }).click();
+    await page.locator(`[id="${lead}"]`).getByRole('switch', { name: 'Mostrar el párrafo 1 en inglés' }).click();
     const blocks = await shownVersions(page);
     expect(blocks.find((b) => b.id === lead)?.versions[0]?.lang).toBe('en');
   });
@@ -169,12 +248,14 @@ describe('language switch', () => {
   it('opens the same article in the other language, keeping the view', async () => {
     const page = await newPage();
     await page.goto(`/en${article}?view=side-by-side`);
-    await page.waitForSelector('.blocks[data-view="side-by-side"]');
+    expect(await shownView(page)).toBe('side-by-side');
     const link = page.getByRole('link', { name: 'Leer en español' });
     expect(await link.getAttribute('lang')).toBe('es');
     await link.click();
     await page.waitForURL(`**/es${article}?view=side-by-side`);
-    await page.waitForSelector('html[lang="es"] .blocks[data-view="side-by-side"]');
+    await page.waitForSelector('html[lang="es"]');
+    expect(await page.getByRole('radio', { name: 'En paralelo' }).isChecked()).toBe(true);
+    expect((await shownVersions(page)).find((b) => b.id === lead)?.versions.map((v) => v.lang)).toEqual(['en', 'es']);
   });
 });
 

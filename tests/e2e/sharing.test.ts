@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpBrowser } from './browser';
+import { hydrated, liveRegion, setUpBrowser, shownView, viewLabel } from './browser';
 
 const slug = 'belarus-cuba-military-ties';
 const article = `/articles/${slug}`;
@@ -19,15 +19,15 @@ function shownLangs(page: Page, id: string) {
 }
 
 async function ready(page: Page) {
-  await page.waitForFunction(() => document.querySelector('#reader_blocks button')?.hasAttribute('aria-pressed'));
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
 }
 
 const activeBlockId = (page: Page) => page.evaluate(() => document.activeElement?.closest('.block')?.id ?? null);
 
-/** The link the page copied, once it has said so. */
+/** The link the page copied, once it has said so to screen readers (and, for a tap, on the share control). */
 async function copiedLink(page: Page, confirmation = 'Link copied') {
-  await page.locator('.toast[data-visible]', { hasText: confirmation }).waitFor();
+  await expect.poll(() => liveRegion(page).textContent()).toBe(confirmation);
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
@@ -37,10 +37,16 @@ describe('sharing a paragraph', () => {
     await page.goto(`/en${article}`);
     await ready(page);
     const block = page.locator(`[id="${lead}"]`);
-    await block.getByRole('button', { name: 'Show this paragraph in Spanish' }).click();
-    await block.getByRole('button', { name: 'Share this paragraph' }).click();
-    const link = await copiedLink(page);
-    expect(await page.locator('.toast').getAttribute('role')).toBe('status');
+    const share = block.locator('a.share');
+    expect(await share.getAttribute('aria-label')).toBe('Share paragraph 1');
+    await block.getByRole('switch', { name: 'Show paragraph 1 in Spanish' }).click();
+    // The link now opens in Spanish, not the page's English: the control says so, in its name and beside its icon.
+    await expect.poll(() => share.getAttribute('aria-label')).toBe('Share paragraph 1: the link opens in Spanish');
+    expect(await share.getAttribute('href')).toBe(`/es${article}/p/${lead}`);
+    expect(await share.innerText()).toBe('ES');
+    await block.getByRole('link', { name: 'Share paragraph 1: the link opens in Spanish' }).click();
+    const link = await copiedLink(page, 'Link copied: it opens in Spanish');
+    await expect.poll(() => share.innerText(), { message: 'the share control shows the copy' }).toBe('Copied');
     expect(link).toBe(`${baseURL}/es${article}/p/${lead}`);
 
     const friend = await newPage({ viewport: { width: 390, height: 700 }, isMobile: true });
@@ -83,7 +89,7 @@ describe('sharing a paragraph', () => {
     });
     await page.goto(`/es${article}`);
     await ready(page);
-    await page.locator(`[id="${visit}"]`).getByRole('button', { name: 'Compartir este párrafo' }).click();
+    await page.locator(`[id="${visit}"]`).getByRole('link', { name: 'Compartir el párrafo 12' }).click();
     const shared = await page.waitForFunction(() => (window as unknown as { shared: ShareData[] }).shared[0]);
     expect(await shared.jsonValue()).toMatchObject({ url: `${baseURL}/es${article}/p/${visit}` });
   });
@@ -156,9 +162,9 @@ describe('the view travels in the address', () => {
     const page = await newPage();
     await page.goto(`/en${article}`);
     await ready(page);
-    await page.getByRole('button', { name: 'As published' }).click();
-    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Show this paragraph in Spanish' }).click();
-    await page.locator(`[id="${visit}"]`).getByRole('button', { name: 'Show this paragraph in English' }).click();
+    await viewLabel(page, 'As published').click();
+    await page.locator(`[id="${lead}"]`).getByRole('switch', { name: 'Show paragraph 1 in Spanish' }).click();
+    await page.locator(`[id="${visit}"]`).getByRole('switch', { name: 'Show paragraph 12 in English' }).click();
     const address = page.url();
     expect(new URL(address).search).toBe(`?view=original&flip=${lead},${visit}`);
 
@@ -166,7 +172,8 @@ describe('the view travels in the address', () => {
       if (reader === page) await page.reload();
       else await reader.goto(address);
       await ready(reader);
-      expect(await reader.locator('button[data-view="original"]').getAttribute('aria-pressed')).toBe('true');
+      expect(await reader.getByRole('radio', { name: 'As published' }).isChecked()).toBe(true);
+      expect(await reader.locator(`[id="${lead}"]`).getByRole('switch').isChecked()).toBe(true);
       expect(await shownLangs(reader, lead)).toEqual(['es']);
       expect(await shownLangs(reader, visit)).toEqual(['en']);
       expect(await shownLangs(reader, third)).toEqual(['en']);
@@ -177,8 +184,9 @@ describe('the view travels in the address', () => {
     const page = await newPage();
     await page.route('**/_next/static/chunks/*.js', (route) => route.abort());
     await page.goto(`/es${article}?view=side-by-side&flip=${third}`);
-    expect(await page.getAttribute('#reader_blocks', 'data-view')).toBe('side-by-side');
+    expect(await shownView(page)).toBe('side-by-side');
     expect(await shownLangs(page, lead)).toEqual(['en', 'es']);
+    expect(await page.locator(`[id="${third}"]`).getByRole('switch').isChecked()).toBe(true);
 
     await page.goto(`/es${article}?flip=${third}`);
     expect(await shownLangs(page, third)).toEqual(['en']);
@@ -189,8 +197,8 @@ describe('the view travels in the address', () => {
     const page = await newPage();
     await page.goto(`/en${article}`);
     await ready(page);
-    await page.locator(`[id="${third}"]`).getByRole('button', { name: 'Show this paragraph in Spanish' }).click();
-    await page.getByRole('button', { name: 'Side by side' }).click();
+    await page.locator(`[id="${third}"]`).getByRole('switch', { name: 'Show paragraph 3 in Spanish' }).click();
+    await viewLabel(page, 'Side by side').click();
 
     const back = await page.context().newPage();
     await back.goto(`${baseURL}/en${article}`);
@@ -202,7 +210,7 @@ describe('the view travels in the address', () => {
     const stated = await page.context().newPage();
     await stated.goto(`${baseURL}/en${article}?view=original`);
     await ready(stated);
-    expect(await stated.locator('button[data-view="original"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await stated.getByRole('radio', { name: 'As published' }).isChecked()).toBe(true);
     expect(new URL(stated.url()).search).toBe('?view=original');
   });
 });
@@ -223,20 +231,19 @@ describe('keyboard', () => {
 
     await page.keyboard.press('t');
     expect(await shownLangs(page, 'the-belarusian-ministry-of-defense-confirmed')).toEqual(['en']);
-    await page.locator('.toast', { hasText: 'Párrafo mostrado en inglés' }).waitFor();
+    await expect.poll(() => liveRegion(page).textContent()).toBe('Párrafo mostrado en inglés');
 
     await page.keyboard.press('s');
-    expect(await copiedLink(page, 'Enlace copiado')).toBe(
+    expect(await copiedLink(page, 'Enlace copiado: se abre en inglés')).toBe(
       `${baseURL}/en${article}/p/the-belarusian-ministry-of-defense-confirmed`,
     );
 
-    const pressed = () => page.locator('.view-switcher [aria-pressed="true"]').getAttribute('data-view');
     await page.keyboard.press('v');
-    expect(await pressed()).toBe('side-by-side');
+    expect(await shownView(page)).toBe('side-by-side');
     await page.keyboard.press('v');
-    expect(await pressed()).toBe('original');
+    expect(await shownView(page)).toBe('original');
     await page.keyboard.press('v');
-    expect(await pressed()).toBe('reading');
+    expect(await shownView(page)).toBe('reading');
 
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Atajos de teclado' });

@@ -10,7 +10,10 @@ const labels: ReaderLabels = {
   autonym: { en: 'English', es: 'español' },
   blockName: 'Paragraph {{n}}',
   blockControls: 'Controls of paragraph {{n}}',
-  shareIn: { en: 'Share paragraph {{n}}: the link opens in English', es: 'Share paragraph {{n}}: the link opens in Spanish' },
+  shareIn: {
+    en: 'Share paragraph {{n}}: the link opens in English',
+    es: 'Share paragraph {{n}}: the link opens in Spanish',
+  },
   copied: 'Copied',
   linkCopiedIn: { en: 'Link copied: it opens in English', es: 'Link copied: it opens in Spanish' },
   flipSideBySide: 'Side by side shows both languages: flip a paragraph in the reading view.',

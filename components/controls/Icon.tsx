@@ -18,10 +18,13 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-/** Every icon as an SVG symbol, hidden: render once, before the first `Icon`. */
+/**
+ * Every icon as an SVG symbol, hidden: render once, before the first `Icon`. Out of the flow by
+ * a class, not a `style` attribute, which the Content-Security-Policy (`style-src 'self'`) refuses.
+ */
 export function IconSymbols() {
   return (
-    <svg width="0" height="0" aria-hidden="true" focusable="false" style={{ position: 'absolute' }}>
+    <svg className="visually-hidden" width="0" height="0" aria-hidden="true" focusable="false">
       {Object.entries(paths).map(([name, path]) => (
         <symbol key={name} id={`icon-${name}`} viewBox="0 0 20 20">
           {path}

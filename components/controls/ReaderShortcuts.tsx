@@ -39,7 +39,7 @@ const shortcutsOn = storedValue(
  * Ctrl, Alt or Meta held, or once the reader turned them off in the dialog.
  */
 export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
-  const { showNextView, toggle, share } = useReader();
+  const { showNextView, toggle } = useReader();
   const { listen } = useNarration();
   const dialog = useRef<HTMLDialogElement>(null);
   const enabled = useExternalValue(shortcutsOn);
@@ -62,7 +62,8 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
           if (focused) toggle(focused.id);
           break;
         case 's':
-          if (focused) share(focused.id);
+          // As its share link would: the link then shows that it copied.
+          focused?.querySelector<HTMLElement>('a.share')?.click();
           break;
         case 'l':
           listen(focused?.id);
@@ -80,7 +81,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled, showNextView, toggle, share, listen]);
+  }, [enabled, showNextView, toggle, listen]);
 
   return (
     <>

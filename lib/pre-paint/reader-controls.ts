@@ -8,6 +8,8 @@ export interface ReaderControlsConfig {
   dom: typeof readerDom;
   /** localStorage key of this article's view and flips (`storageKey`). */
   storageKey: string;
+  /** sessionStorage key of the place the language link was followed from (`placeKey`). */
+  placeKey: string;
   views: readonly string[];
   defaultView: string;
   /** A block's former IDs to its current one, so old flips and links still name it. */
@@ -16,20 +18,23 @@ export interface ReaderControlsConfig {
   narrowQuery: string;
 }
 
+/** Where the language link leaves the reader's place for the page it opens, in sessionStorage. */
+export const placeKey = 'paralelo:place';
+
 /**
  * The article page's controls, from the moment the page is parsed and without React: the view
- * switcher's radio buttons and each block's flip checkbox change what shows by themselves (the
- * stylesheet reads `:checked`, so they also work without JavaScript); this keeps the address
- * in step with them, and it with them.
+ * radios and each block's flip checkbox change what shows by themselves (the stylesheet reads
+ * `:checked`, so they work without JavaScript too); this keeps the address in step with them.
  *
  * - Before the first paint: checks the inputs as the address says or, if it names neither view
- *   nor flips, as the reader's last visit left them (then written into the address).
+ *   nor flips, as the last visit left them (then written into the address); a tap that came
+ *   before this script still counts.
  * - On a change of an input: writes the address (no history entry) and storage, and fires
  *   `dom.changeEvent`; focus on something the change hid moves to its block. On `popstate`,
  *   the inputs follow the address.
  * - Keeps the reader's place: the paragraph at the top of the reading area stays there when
- *   the blocks change size (a flip, a view, the text size, the font arriving).
- * - The language link opens the other language in the same view, at that paragraph.
+ *   the blocks change size (a flip, a view, the text size, the font arriving), and when the
+ *   language link opens the other language (in the same view).
  * - A block's toolbar is one Tab stop; the arrow keys, Home and End move inside it.
  *
  * Self-contained on purpose (no outer names, no helpers a compiler could inject): the script is
@@ -69,34 +74,36 @@ export function runReaderControls(
     for (let i = 0; i < flipInputs.length; i++) if (flipInputs[i]!.checked) flipped.push(flipInputs[i]!.value);
     return { view, flipped };
   };
+  // Reads `key` (no `value`), or writes it (removed if empty); storage out of reach keeps nothing.
+  const store = (area: 'localStorage' | 'sessionStorage', key: string, value?: string) => {
+    try {
+      if (value === undefined) return window[area].getItem(key) || '';
+      if (value) window[area].setItem(key, value);
+      else window[area].removeItem(key);
+    } catch {
+      // Blocked or full: the address alone remembers.
+    }
+    return '';
+  };
   const remember = () => {
     const state = shown();
     const search = write(location.search, state.view, state.flipped, config.defaultView);
     history.replaceState(history.state, '', location.pathname + search + location.hash);
-    try {
-      const stored = write('', state.view, state.flipped, config.defaultView).slice(1);
-      if (stored) localStorage.setItem(config.storageKey, stored);
-      else localStorage.removeItem(config.storageKey);
-    } catch {
-      // Storage out of reach: the address alone remembers.
-    }
+    store('localStorage', config.storageKey, write('', state.view, state.flipped, config.defaultView).slice(1));
   };
 
-  if (!apply(location.search)) {
-    let stored = '';
-    try {
-      stored = localStorage.getItem(config.storageKey) || '';
-    } catch {
-      // Storage out of reach: nothing remembered.
-    }
-    if (stored) {
-      apply(stored);
-      remember();
-    }
-  }
+  // A tap before this script ran (on the server's default view, nothing flipped) counts too.
+  const tapped = shown();
+  const stored = apply(location.search) ? '' : store('localStorage', config.storageKey);
+  if (stored) apply(stored);
+  const early = tapped.view !== config.defaultView;
+  for (let i = 0; i < viewInputs.length; i++) if (early) viewInputs[i]!.checked = viewInputs[i]!.value === tapped.view;
+  for (let i = 0; i < flipInputs.length; i++)
+    flipInputs[i]!.checked ||= tapped.flipped.indexOf(flipInputs[i]!.value) > -1;
+  if (stored || early || tapped.flipped.length > 0) remember();
 
-  // The paragraph at the top of the reading area: how far into it the area starts, or how far
-  // below the area's top it starts. None while the reader is above the article's text.
+  // The paragraph at the top of the reading area (its last pixel does not count): how far into
+  // it the area starts, or how far below the area's top it starts. None above the article's text.
   let anchor: { element: HTMLElement; fraction: number; gap: number } | null = null;
   let measuring = false;
   const readingTop = () => (bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0);
@@ -107,7 +114,7 @@ export function runReaderControls(
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (blocks[middle]!.getBoundingClientRect().bottom > top) {
+      if (blocks[middle]!.getBoundingClientRect().bottom > top + 1) {
         found = middle;
         high = middle - 1;
       } else low = middle + 1;
@@ -131,14 +138,24 @@ export function runReaderControls(
       measure();
     });
   };
-  measureSoon();
-  window.addEventListener('scroll', measureSoon, { passive: true });
+  // Come by the language link, the paragraph lands where it was on the other page: the jumps
+  // to the fragment (the browser's, the app's) are taken back until the reader moves.
+  const note = store('sessionStorage', config.placeKey).split(' ');
+  store('sessionStorage', config.placeKey, '');
+  const landed = note[0] && '#' + note[0] === location.hash ? document.getElementById(note[0]) : null;
+  let landing = !!landed && root.contains(landed);
+  if (landing) anchor = { element: landed!, fraction: Number(note[1]) || 0, gap: Number(note[2]) || 0 };
+  if (landing) restore();
+  else measureSoon();
+  window.addEventListener('scroll', () => (landing ? restore() : measureSoon()), { passive: true });
   // A tap or a key may come before the frame that measures the last scroll: measure it first.
   const measureNow = () => {
+    landing = false;
     if (measuring) measure();
   };
-  document.addEventListener('pointerdown', measureNow, true);
-  document.addEventListener('keydown', measureNow, true);
+  const moves = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
+  for (let i = 0; i < moves.length; i++)
+    document.addEventListener(moves[i]!, measureNow, { capture: true, passive: true });
   if (typeof ResizeObserver === 'function') new ResizeObserver(restore).observe(root);
 
   document.addEventListener('change', (event) => {
@@ -182,6 +199,8 @@ export function runReaderControls(
       const atStart = !place || (place.element === blocks[0] && place.fraction === 0);
       url.hash = atStart ? '' : place.element.id;
       link.href = url.href;
+      // For the other page's script; without it, that page opens at the paragraph.
+      store('sessionStorage', config.placeKey, atStart ? '' : [url.hash.slice(1), place.fraction, place.gap].join(' '));
     },
     true,
   );
@@ -221,6 +240,7 @@ export function readerControlsScript(storageKey: string, formerIds: Readonly<Rec
   return inlineScript(runReaderControls, readReaderQuery, writeReaderQuery, {
     dom: readerDom,
     storageKey,
+    placeKey,
     views,
     defaultView,
     formerIds,

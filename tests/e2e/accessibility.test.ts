@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { setUpBrowser } from './browser';
+import { hydrated, setUpBrowser } from './browser';
 
 const article = '/articles/belarus-cuba-military-ties';
 const spanishBlock = 'la-visita-del-jefe-del-estado';
@@ -28,6 +28,8 @@ async function open(page: Page, path: string) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('a, button')].some((e) => Object.keys(e).some((k) => k.startsWith('__reactProps$'))),
   );
+  // An article's own controls (its shortcuts among them) hydrate with its blocks, which may come later.
+  if (await page.locator('#reader_blocks').count()) await hydrated(page);
 }
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -79,6 +81,8 @@ describe('axe-core (WCAG 2.0–2.2 A and AA, best practices), light and dark the
 
   it.each(['en', 'es'])('the reader with the shortcuts dialog open (%s) has no violations', async (lng) => {
     await open(page, `/${lng}${article}?view=reading`);
+    // The shortcuts listen once React has run the reader's effects, just after it hydrated.
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('?');
     await page.locator('dialog.shortcuts[open]').waitFor();
     await expectNoViolationsInEitherTheme(page, `shortcuts dialog, ${lng}`);

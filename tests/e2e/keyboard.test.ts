@@ -1,6 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpBrowser } from './browser';
+import { hydrated, liveRegion, setUpBrowser, shownView } from './browser';
 
 const article = '/articles/belarus-cuba-military-ties';
 const visit = 'la-visita-del-jefe-del-estado';
@@ -17,14 +17,20 @@ interface Focused {
   /** Roughly its accessible name: aria-label, else its text without aria-hidden parts. */
   name: string;
   lang: string | null;
+  /** Its `name` attribute (the view radios' is "view", the flip switches' "flip"). */
+  control: string | null;
   /** The ID of the article block it is or is in. */
   block: string | null;
   region: 'header' | 'main' | 'dialog' | 'other';
-  /** An outline (not none, wider than 0) or a box shadow. */
+  /**
+   * An outline (not none, wider than 0) or a box shadow, on the element or, for a visually
+   * hidden input (a view radio, a flip switch), on the label that draws it.
+   */
   indicator: boolean;
-  /** Its centre is on screen and nothing (the sticky toolbar) covers it. */
+  /** Its centre (or its drawing label's) is on screen and nothing (the sticky toolbar) covers it. */
   visible: boolean;
-  ariaPressed: string | null;
+  /** A checkbox's or radio's state; null for other elements. */
+  checked: boolean | null;
   ariaDisabled: string | null;
 }
 
@@ -38,6 +44,7 @@ function focused(page: Page): Promise<Focused> {
         className: '',
         name: '',
         lang: null,
+        control: null,
         block: null,
       };
       return {
@@ -45,15 +52,19 @@ function focused(page: Page): Promise<Focused> {
         region: 'other',
         indicator: false,
         visible: false,
-        ariaPressed: null,
+        checked: null,
         ariaDisabled: null,
       } satisfies Focused;
     }
-    const style = getComputedStyle(el);
+    // A visually hidden input shows its focus on the label that draws it (for a view radio, in the
+    // toolbar; for a flip switch, the label around it).
+    const input = el instanceof HTMLInputElement ? el : null;
+    const drawn = (input && getComputedStyle(input).opacity === '0' && input.labels?.[0]) || el;
+    const style = getComputedStyle(drawn);
     const copy = el.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
     const name = (el.getAttribute('aria-label') ?? copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const rect = el.getBoundingClientRect();
+    const rect = drawn.getBoundingClientRect();
     const [x, y] = [rect.left + rect.width / 2, rect.top + Math.min(rect.height / 2, 10)];
     const hit = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
     const region = el.closest('dialog')
@@ -69,11 +80,12 @@ function focused(page: Page): Promise<Focused> {
       className: typeof el.className === 'string' ? el.className : '',
       name,
       lang: el.getAttribute('lang'),
+      control: el.getAttribute('name'),
       block: el.closest('.block')?.id ?? null,
       region,
       indicator: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none',
-      visible: rect.width > 0 && hit !== null && (hit === el || el.contains(hit)),
-      ariaPressed: el.getAttribute('aria-pressed'),
+      visible: rect.width > 0 && hit !== null && (hit === el || drawn.contains(hit)),
+      checked: input && (input.type === 'checkbox' || input.type === 'radio') ? input.checked : null,
       ariaDisabled: el.getAttribute('aria-disabled'),
     } satisfies Focused;
   });
@@ -112,9 +124,7 @@ async function open(path: string, options: BrowserContextOptions = {}) {
   // Reduced motion: j and k scroll at once, so the focused block is where it will stay.
   const page = await newPage({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 }, ...options });
   await page.goto(path);
-  if (path.includes('/articles/')) {
-    await page.waitForFunction(() => document.querySelector('#reader_blocks button')?.hasAttribute('aria-pressed'));
-  }
+  if (path.includes('/articles/')) await hydrated(page);
   await page.waitForLoadState('networkidle');
   return page;
 }
@@ -125,7 +135,15 @@ const shownLangs = (page: Page, id: string) =>
     vs.filter((v) => v.checkVisibility()).map((v) => v.getAttribute('lang')),
   );
 
-const rootSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+/** The computed font sizes of the article's reading text and of the page's root, which the text size leaves alone. */
+const sizes = (page: Page) =>
+  page.evaluate(() => ({
+    reading: getComputedStyle(document.querySelector('.blocks p')!).fontSize,
+    root: getComputedStyle(document.documentElement).fontSize,
+  }));
+
+/** Block `visit`'s number in the article, which names it and its controls. */
+const visitNumber = 12;
 
 describe('keyboard only', () => {
   it('the first Tab shows the skip link, which moves the focus to the main content', async () => {
@@ -146,8 +164,8 @@ describe('keyboard only', () => {
   });
 
   it('reaches every header control, and steps the text size with Enter and Space without losing the focus', async () => {
-    const page = await open('/es');
-    const { at, passed } = await tabTo(page, 'the first article link', (f) => f.region === 'main' && f.tag === 'a');
+    const page = await open(`/es${article}`);
+    const { at, passed } = await tabTo(page, 'the first control of the article', (f) => f.region === 'main');
     const header = [...passed, at].filter((f) => f.region === 'header');
     const names = header.map((f) => f.name);
     expect(names, 'the language switch').toContain('Read in English');
@@ -156,9 +174,12 @@ describe('keyboard only', () => {
     expect(header.find((f) => f.name === 'Read in English')?.lang).toBe('en');
 
     await tabTo(page, 'the larger text button', (f) => f.name === 'Texto más grande', { key: 'Shift+Tab' });
-    for (const size of ['18px', '20px', '24px', '24px']) {
+    // The reading text grows (18 px at the default size, 1.125 times that a step up, and so on);
+    // the rest of the page, the header's controls among it, keeps its size.
+    expect(await sizes(page)).toEqual({ reading: '18px', root: '16px' });
+    for (const size of ['20.25px', '22.5px', '27px', '27px']) {
       await page.keyboard.press('Enter');
-      expect(await rootSize(page)).toBe(size);
+      expect(await sizes(page)).toEqual({ reading: size, root: '16px' });
       const f = await focused(page);
       expect(f.name, 'the focus stays on the button').toBe('Texto más grande');
       expectFocusShown(f);
@@ -167,56 +188,87 @@ describe('keyboard only', () => {
 
     await tabTo(page, 'the smaller text button', (f) => f.name === 'Texto más pequeño', { key: 'Shift+Tab', max: 3 });
     await page.keyboard.press('Space');
-    expect(await rootSize(page)).toBe('20px');
+    expect(await sizes(page)).toEqual({ reading: '22.5px', root: '16px' });
     expect((await focused(page)).name).toBe('Texto más pequeño');
   });
 
-  it('switches the view with Enter and Space on the view switcher, keeping the focus there', async () => {
+  it('switches the view with the arrow keys on the view switcher, one Tab stop, keeping the focus there', async () => {
     const page = await open(`/en${article}`);
     expect(await shownLangs(page, visit)).toEqual(['en']);
 
-    await tabTo(page, 'the "As published" view button', (f) => f.name === 'As published');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/view=original/);
-    expect(await shownLangs(page, visit), 'the paragraph published in Spanish shows in Spanish').toEqual(['es']);
-    let f = await focused(page);
-    expect([f.name, f.ariaPressed]).toEqual(['As published', 'true']);
-    expectFocusShown(f);
-
-    await tabTo(page, 'the "Side by side" view button', (f) => f.name === 'Side by side', { key: 'Shift+Tab', max: 3 });
-    await page.keyboard.press('Space');
+    // The view switcher is a group of radio buttons: Tab reaches the checked one, the arrows check the others.
+    let f = (await tabTo(page, 'the view switcher', (f) => f.control === 'view')).at;
+    expect([f.name, f.checked]).toEqual(['Reading', true]);
+    await page.keyboard.press('ArrowRight');
     await page.waitForURL(/view=side-by-side/);
     expect(await shownLangs(page, visit)).toEqual(['en', 'es']);
     f = await focused(page);
-    expect([f.name, f.ariaPressed]).toEqual(['Side by side', 'true']);
+    expect([f.name, f.checked]).toEqual(['Side by side', true]);
+    expectFocusShown(f);
+
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/view=original/);
+    expect(await shownLangs(page, visit), 'the paragraph published in Spanish shows in Spanish').toEqual(['es']);
+    f = await focused(page);
+    expect([f.name, f.checked]).toEqual(['As published', true]);
+    expectFocusShown(f);
+    // Space on the checked view keeps it.
+    await page.keyboard.press('Space');
+    expect(await shownView(page)).toBe('original');
+
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/view=side-by-side/);
+    expect(await shownLangs(page, visit)).toEqual(['en', 'es']);
+    // One Tab stop: Tab leaves the group, Shift+Tab comes back to the view now checked.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).control).not.toBe('view');
+    f = (await tabTo(page, 'the view switcher again', (f) => f.control === 'view', { key: 'Shift+Tab', max: 1 })).at;
+    expect([f.name, f.checked]).toEqual(['Side by side', true]);
   });
 
-  it('flips a block with Space on its flip button and shares it from its share button', async () => {
+  it('flips a block with Space on its flip switch and shares it from its share link, one Tab stop for all its controls', async () => {
     const page = await open(`/en${article}`, clipboard);
-    // j moves to the block; its buttons come after it, in whatever order.
     await tabTo(page, `block ${visit}`, (f) => f.block === visit && f.className.includes('block'), {
       key: 'j',
       max: 25,
     });
-    const flip = await tabTo(page, 'its flip button', (f) => f.block === visit && f.className === 'flip', { max: 10 });
-    expect(flip.at.name).toBe('ES: Show this paragraph in Spanish');
+    // Its controls come next, the flip switch first.
+    const flip = await tabTo(page, 'its flip switch', (f) => f.block === visit && f.control === 'flip', { max: 1 });
+    expect([flip.at.name, flip.at.checked]).toEqual([`Show paragraph ${visitNumber} in Spanish`, false]);
 
     await page.keyboard.press('Space');
     expect(await shownLangs(page, visit)).toEqual(['es']);
     let f = await focused(page);
-    expect([f.className, f.ariaPressed]).toEqual(['flip', 'true']);
+    // A switch: its name says what it does, its state that it is on.
+    expect([f.control, f.checked, f.name]).toEqual(['flip', true, `Show paragraph ${visitNumber} in Spanish`]);
+    expectFocusShown(f);
+    await expect.poll(() => liveRegion(page).textContent()).toBe('Paragraph shown in Spanish');
     await page.keyboard.press('Space');
     expect(await shownLangs(page, visit)).toEqual(['en']);
 
     await page.keyboard.press('k');
     await page.keyboard.press('j');
     expect((await focused(page)).block).toBe(visit);
-    await tabTo(page, 'its share button', (f) => f.block === visit && f.className === 'share', { max: 10 });
+    // The arrow keys move inside the block's toolbar: the flip, the listen button, the share link.
+    await tabTo(page, 'its toolbar', (f) => f.block === visit && f.control === 'flip', { max: 1 });
+    await tabTo(page, 'its share link', (f) => f.block === visit && f.className === 'share', {
+      key: 'ArrowRight',
+      max: 2,
+    });
     await page.keyboard.press('Enter');
-    await page.locator('.toast[data-visible]', { hasText: 'Link copied' }).waitFor();
+    await expect.poll(() => liveRegion(page).textContent()).toBe('Link copied');
+    await page.locator(`[id="${visit}"] .share-note`, { hasText: 'Copied' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en${article}/p/${visit}`);
     f = await focused(page);
-    expect(f.className, 'the focus stays on the share button').toBe('share');
+    expect(f.className, 'the focus stays on the share link').toBe('share');
+    expectFocusShown(f);
+
+    // The block's controls are one Tab stop: Tab goes on to the next block's, and Shift+Tab
+    // back to the control last used.
+    f = (await tabTo(page, 'the next block’s controls', (f) => f.block !== visit, { max: 1 })).at;
+    expect(f.control).toBe('flip');
+    f = (await tabTo(page, 'the share link again', (f) => f.block === visit, { key: 'Shift+Tab', max: 1 })).at;
+    expect(f.className).toBe('share');
   });
 
   it('moves, flips, shares and changes the view with j, k, t, s and v', async () => {
@@ -229,18 +281,26 @@ describe('keyboard only', () => {
 
     await page.keyboard.press('t');
     expect(await shownLangs(page, first)).toEqual(['en']);
+    await expect.poll(() => liveRegion(page).textContent()).toBe('Párrafo mostrado en inglés');
     await page.keyboard.press('t');
     expect(await shownLangs(page, first)).toEqual(['es']);
+    expect((await focused(page)).block, 't keeps the focus on the block').toBe(first);
 
     await page.keyboard.press('s');
-    await page.locator('.toast[data-visible]', { hasText: 'Enlace copiado' }).waitFor();
+    await expect.poll(() => liveRegion(page).textContent()).toBe('Enlace copiado');
+    await page.locator(`[id="${first}"] .share-note`, { hasText: 'Copiado' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/es${article}/p/${first}`);
 
     await page.keyboard.press('v');
-    await page.waitForSelector('.blocks[data-view="side-by-side"]');
+    await page.waitForURL(/view=side-by-side/);
+    expect(await shownView(page)).toBe('side-by-side');
+    expect((await focused(page)).block, 'v keeps the focus on the block').toBe(first);
     await page.keyboard.press('v');
-    await page.waitForSelector('.blocks[data-view="original"]');
-    expect((await focused(page)).block, 'the focused block keeps the focus').toBe(first);
+    await page.waitForURL(/view=original/);
+    expect(await shownView(page)).toBe('original');
+    const f = await focused(page);
+    expect(f.block, 'the focused block keeps the focus').toBe(first);
+    expectFocusShown(f);
   });
 
   it('opens the shortcuts with ?, focus inside; Escape closes them and gives the focus back', async () => {
@@ -294,11 +354,13 @@ describe('keyboard only', () => {
     expect(await blockFocusedBy('j'), 'j works again').toBe(true);
   });
 
-  it('opens a paragraph link with the focus on that paragraph, and Tab goes on to its buttons', async () => {
+  it('opens a paragraph link with the focus on that paragraph, and Tab goes on to its controls', async () => {
     const page = await open(`/es${article}/p/${visit}`);
     expect((await focused(page)).block).toBe(visit);
-    const { at } = await tabTo(page, 'a button of the paragraph', (f) => f.tag === 'button', { max: 5 });
-    expect(at.block).toBe(visit);
+    const { at } = await tabTo(page, 'a control of the paragraph', (f) => f.block === visit && f.tag !== 'div', {
+      max: 1,
+    });
+    expect([at.control, at.name]).toEqual(['flip', `Mostrar el párrafo ${visitNumber} en inglés`]);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import { setUpBrowser } from './browser';
+import { hydrated, setUpBrowser, viewLabel } from './browser';
 
 const article = '/articles/belarus-cuba-military-ties';
 const lead = 'the-chief-of-the-general-staff';
@@ -105,14 +105,14 @@ async function finishBlock(page: Page) {
 
 async function open(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForFunction(() => document.querySelector('.display-controls select:not([disabled])'));
+  await hydrated(page);
 }
 
 describe('listening', () => {
   it('reads a paragraph in the language it shows, with a voice of that language, and shows where it is', async () => {
     const page = await pageWithVoices([english, spain]);
     await open(page, `/es${article}`);
-    await page.locator(`#${lead}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
+    await page.locator(`#${lead}`).getByRole('button', { name: 'Escuchar el párrafo 1' }).click();
 
     expect(await firstSpoken(page)).toEqual({
       text: expect.stringMatching(/^El jefe del Estado Mayor General/),
@@ -124,7 +124,7 @@ describe('listening', () => {
     const player = page.getByRole('region', { name: 'Lectura en voz alta' });
     await expect(player.innerText()).resolves.toContain('Párrafo 1 de 21');
     await expect(
-      page.locator(`#${lead}`).getByRole('button', { name: 'Dejar de leer en voz alta' }).count(),
+      page.locator(`#${lead}`).getByRole('button', { name: 'Dejar de leer el párrafo 1 en voz alta' }).count(),
     ).resolves.toBe(1);
   });
 
@@ -132,7 +132,7 @@ describe('listening', () => {
     const page = await pageWithVoices([english, spain], { viewport: { width: 390, height: 700 } });
     await open(page, `/en${article}`);
     const start = 'in-may-2025-an-exclusive-dossier';
-    await page.locator(`#${start}`).getByRole('button', { name: 'Listen to this paragraph' }).click();
+    await page.locator(`#${start}`).getByRole('button', { name: 'Listen to paragraph 19' }).click();
     await expect.poll(() => reading(page)).toEqual([start]);
     expect(await page.evaluate(() => window.speech.pending())).toBe(1);
 
@@ -161,27 +161,27 @@ describe('listening', () => {
   it('reads only the paragraph when "read on" is off, and remembers that', async () => {
     const page = await pageWithVoices([english, spain]);
     await open(page, `/en${article}`);
-    await page.locator(`#${lead}`).getByRole('button', { name: 'Listen to this paragraph' }).click();
+    await page.locator(`#${lead}`).getByRole('button', { name: 'Listen to paragraph 1' }).click();
     await page.getByRole('checkbox', { name: 'Read on' }).uncheck();
     await finishBlock(page);
     expect(await reading(page)).toEqual([]);
 
     await page.reload();
     await open(page, `/en${article}`);
-    await page.locator(`#${second}`).getByRole('button', { name: 'Listen to this paragraph' }).click();
+    await page.locator(`#${second}`).getByRole('button', { name: 'Listen to paragraph 2' }).click();
     expect(await page.getByRole('checkbox', { name: 'Read on' }).isChecked()).toBe(false);
   });
 
   it('reads a flipped paragraph in the language it was flipped to, and both columns side by side', async () => {
     const page = await pageWithVoices([english, spain]);
     await open(page, `/en${article}?flip=${lead}`);
-    await page.locator(`#${lead}`).getByRole('button', { name: 'Listen to this paragraph' }).click();
+    await page.locator(`#${lead}`).getByRole('button', { name: 'Listen to paragraph 1' }).click();
     expect(await firstSpoken(page)).toMatchObject({ lang: 'es-ES', text: expect.stringMatching(/^El jefe/) });
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
 
-    await page.getByRole('button', { name: 'Side by side' }).click();
+    await viewLabel(page, 'Side by side').click();
     await page.getByRole('checkbox', { name: 'Read on' }).waitFor({ state: 'detached' });
-    await page.locator(`#${second}`).getByRole('button', { name: 'Listen to this paragraph' }).click();
+    await page.locator(`#${second}`).getByRole('button', { name: 'Listen to paragraph 2' }).click();
     await page.getByRole('checkbox', { name: 'Read on' }).uncheck();
     await finishBlock(page);
     const said = (await spoken(page)).slice(1);
@@ -218,7 +218,7 @@ describe('listening', () => {
   it('prefers a voice of the reader’s region when there are several', async () => {
     const page = await pageWithVoices([english, { ...spain, default: true }, mexico], { locale: 'es-MX' });
     await open(page, `/es${article}`);
-    await page.locator(`#${lead}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
+    await page.locator(`#${lead}`).getByRole('button', { name: 'Escuchar el párrafo 1' }).click();
     expect(await firstSpoken(page)).toMatchObject({ lang: 'es-MX', voice: mexico.name });
   });
 
@@ -236,8 +236,8 @@ describe('listening', () => {
     expect(await spoken(page)).toEqual([]);
 
     // The Spanish-original paragraph, in as-published view, is skipped; English ones are read.
-    await page.getByRole('button', { name: 'Como se publicó' }).click();
-    await page.locator(`#${beforeSpanish}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
+    await viewLabel(page, 'Como se publicó').click();
+    await page.locator(`#${beforeSpanish}`).getByRole('button', { name: 'Escuchar el párrafo 11' }).click();
     await finishBlock(page);
     expect(await reading(page)).toEqual([afterSpanish]);
     expect((await spoken(page)).every((s) => s.lang === 'en-US')).toBe(true);
@@ -257,7 +257,7 @@ describe('listening', () => {
     // The page is in; the connection drops before the reader first presses a listen button.
     const chunks = '**/_next/static/chunks/**';
     await page.route(chunks, (route) => route.abort('internetdisconnected'));
-    const listen = page.locator(`#${lead}`).getByRole('button', { name: 'Listen to this paragraph' });
+    const listen = page.locator(`#${lead}`).getByRole('button', { name: 'Listen to paragraph 1' });
     await listen.click();
     const failed = page
       .getByRole('status')
@@ -279,7 +279,7 @@ describe('listening', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await pageWithVoices([english], { colorScheme });
       await open(page, `/es${article}?view=side-by-side`);
-      await page.locator(`#${second}`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
+      await page.locator(`#${second}`).getByRole('button', { name: 'Escuchar el párrafo 2' }).click();
       await page.getByRole('region', { name: 'Lectura en voz alta' }).waitFor();
       await page.getByRole('button', { name: 'Pausar' }).click();
       expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setUpBrowser } from './browser';
+import { hydrated, setUpBrowser } from './browser';
 
 const article = '/articles/belarus-cuba-military-ties';
 const spanishBlock = 'la-visita-del-jefe-del-estado';
@@ -14,7 +14,7 @@ const { newPage } = setUpBrowser();
 
 /** Waits until the reader has hydrated (its controls are live) and every request is done. */
 async function ready(page: Page) {
-  await page.waitForFunction(() => document.querySelector('.display-controls select:not([disabled])'));
+  await hydrated(page);
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => document.fonts.ready);
 }
@@ -37,7 +37,11 @@ function shownVersions(page: Page) {
 /** What a control-free printout must not show. */
 async function shownControls(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.site-header, .toolbar, .block-actions, button, select, .skip-link')]
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        '.site-header, .toolbar, .view-switcher, .block-controls, .flip, button, select, .skip-link',
+      ),
+    ]
       .filter((e) => e.checkVisibility())
       .map((e) => e.className || e.tagName),
   );
@@ -56,7 +60,7 @@ describe('print', () => {
 
     await page.emulateMedia({ media: 'print' });
     expect(await shownControls(page)).toEqual([]);
-    expect(await page.locator('.version-label:visible, .columns:visible').count()).toBe(0);
+    expect(await page.locator('.version-label:visible').count()).toBe(0);
 
     const blocks = await shownVersions(page);
     expect(blocks).toHaveLength(21);
@@ -101,9 +105,13 @@ describe('print', () => {
     const page = await newPage({ viewport: { width: 700, height: 900 } });
     await page.goto(`/es${article}?view=side-by-side`);
     await ready(page);
-    // On a 700 px screen the pairs stack…
-    const stacked = (await shownVersions(page)).find((b) => b.id === lead)!.versions;
-    expect(stacked[1]!.top).toBeGreaterThanOrEqual(stacked[0]!.bottom);
+    // On a 700 px screen each pair shows one version at a time, the page's language unless flipped…
+    for (const { id, versions } of await shownVersions(page)) {
+      expect(
+        versions.map((v) => v.lang),
+        id,
+      ).toEqual(['es']);
+    }
 
     // …on paper of the same width they stay side by side.
     await page.emulateMedia({ media: 'print' });
@@ -120,7 +128,15 @@ describe('print', () => {
       expect(es.left, id).toBeGreaterThanOrEqual(en.right);
       expect(es.right, id).toBeLessThanOrEqual(700);
     }
-    expect(await page.locator('.columns').isVisible()).toBe(true);
+    // Each column names its language, on every row.
+    const labels = await page.$$eval('.block', (blocks) =>
+      blocks.map((block) =>
+        [...block.querySelectorAll<HTMLElement>('.version-language')]
+          .filter((l) => l.checkVisibility())
+          .map((l) => l.textContent),
+      ),
+    );
+    expect(labels).toEqual(Array.from({ length: 21 }, () => ['inglés', 'español']));
 
     const url = await canonical(page);
     expect(url).toMatch(/\/es\/articles\/belarus-cuba-military-ties$/);
@@ -209,12 +225,13 @@ describe('side-by-side alignment cues', () => {
       block = await page.evaluate(() => document.activeElement?.closest('.block')?.id);
     }
     expect(block).toBe(lead);
-    // Side by side has no flip button: the first one in the block is its play button.
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('listen');
+    // The block's controls are one Tab stop, its flip switch, which side by side says it has nothing to do.
+    expect(
+      await page.evaluate(() => [document.activeElement?.getAttribute('name'), document.activeElement?.ariaDisabled]),
+    ).toEqual(['flip', 'true']);
     expect(await backgrounds(page, lead)).toEqual([accentSoft, accentSoft]);
 
-    // Past the block's play and share buttons, the next block's first: the tint follows focus.
-    await page.keyboard.press('Tab');
+    // The next Tab goes on to the next block's controls: the tint follows focus.
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => document.activeElement?.closest('.block')?.id);
     expect(next).not.toBe(lead);
@@ -263,14 +280,34 @@ describe('side-by-side columns never drift', () => {
     },
   );
 
-  it('stacks each pair on a phone without running into the next block', async () => {
+  it('shows one version of each pair at a time on a phone, its tabs above it, without running into the next block', async () => {
+    const flipped = 'the-belarusian-ministry-of-defense-confirmed';
     const page = await newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`/en${article}?view=side-by-side`);
+    await page.goto(`/en${article}?view=side-by-side&flip=${flipped}`);
     await ready(page);
-    const rows = await pairGeometry(page);
+    const rows = await page.$$eval('.block', (blocks) =>
+      blocks.map((block, i) => {
+        const shown = [...block.querySelectorAll<HTMLElement>('.pair > .version')].filter((v) => v.checkVisibility());
+        const filled = [...block.querySelectorAll<HTMLElement>('.flip-option')].filter(
+          (o) => getComputedStyle(o).backgroundColor !== 'rgba(0, 0, 0, 0)',
+        );
+        return {
+          id: block.id,
+          shown: shown.map((v) => v.dataset.lang),
+          filled: filled.map((o) => o.dataset.lang),
+          tabsBottom: block.querySelector('.flip')!.getBoundingClientRect().bottom,
+          textTop: shown[0]?.getBoundingClientRect().top ?? NaN,
+          pairBottom: block.querySelector('.pair')!.getBoundingClientRect().bottom,
+          nextTop: blocks[i + 1]?.getBoundingClientRect().top,
+        };
+      }),
+    );
     expect(rows).toHaveLength(21);
     for (const row of rows) {
-      expect(row.tops[1]!, row.id).toBeGreaterThanOrEqual(row.bottoms[0]!);
+      const lang = row.id === flipped ? 'es' : 'en';
+      expect(row.shown, row.id).toEqual([lang]);
+      expect(row.filled, `${row.id}: the tab of the version shown is the one filled`).toEqual([lang]);
+      expect(row.textTop, row.id).toBeGreaterThanOrEqual(row.tabsBottom);
       if (row.nextTop !== undefined) expect(row.pairBottom, row.id).toBeLessThanOrEqual(row.nextTop + 0.5);
     }
   });
@@ -319,7 +356,8 @@ function median(values: number[]) {
 }
 
 describe('comfortable measure', () => {
-  const rootSizes = ['14px', '16px', '18px', '20px', '24px'];
+  // The reading text scales with the text size (18 px at the default); the rest of the page keeps its size.
+  const readingSizes = ['15.75px', '18px', '20.25px', '22.5px', '27px'];
 
   it.each([0, 1, 2, 3, 4])(
     'sets 60 to 75 characters a line in the reading view at 1280 px (text size %i)',
@@ -332,9 +370,12 @@ describe('comfortable measure', () => {
         );
         await page.goto(`/${lng}${article}`);
         await ready(page);
-        expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
-          rootSizes[textSize],
-        );
+        expect(
+          await page.evaluate(() => ({
+            reading: getComputedStyle(document.querySelector('.blocks p')!).fontSize,
+            root: getComputedStyle(document.documentElement).fontSize,
+          })),
+        ).toEqual({ reading: readingSizes[textSize], root: '16px' });
         const lengths = await lineLengths(page);
         expect(lengths.length, lng).toBeGreaterThan(40);
         const m = median(lengths);

@@ -2,7 +2,7 @@ import type { ConsoleMessage, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '@/lib/security-headers';
 import { displayStorageKey } from '@/lib/reader/display-settings';
-import { setUpBrowser } from './browser';
+import { hydrated as reactHydrated, setUpBrowser, viewLabel } from './browser';
 
 const slug = 'belarus-cuba-military-ties';
 const article = `/articles/${slug}`;
@@ -129,7 +129,7 @@ describe('the pages under that policy', () => {
     );
 
   async function hydrated(page: Page) {
-    await page.waitForFunction(() => document.querySelector('#reader_blocks button')?.hasAttribute('aria-pressed'));
+    await reactHydrated(page);
     await page.waitForLoadState('networkidle');
   }
 
@@ -148,13 +148,13 @@ describe('the pages under that policy', () => {
     expect(await shownLangs(page, lead)).toEqual(['en']);
 
     const block = page.locator(`[id="${lead}"]`);
-    await block.getByRole('button', { name: 'Show this paragraph in Spanish' }).click();
+    await block.getByRole('switch', { name: 'Show paragraph 1 in Spanish' }).click();
     expect(await shownLangs(page, lead)).toEqual(['es']);
-    await block.getByRole('button', { name: 'Share this paragraph' }).click();
-    await page.locator('.toast[data-visible]').waitFor();
+    await block.getByRole('link', { name: 'Share paragraph 1' }).click();
+    await block.locator('.share-note', { hasText: 'Copied' }).waitFor();
     await page.keyboard.press('?');
     await page.getByRole('dialog').getByRole('button').last().click();
-    await page.locator('.view-switcher button[data-view="side-by-side"]').click();
+    await viewLabel(page, 'Side by side').click();
     await page.waitForURL(/view=side-by-side/);
 
     // Client-side navigation (React Server Component requests, the route announcer).
@@ -190,7 +190,7 @@ describe('the pages under that policy', () => {
     await page.goto(`/es${article}/p/${lead}`);
     await hydrated(page);
     expect(await page.evaluate(() => document.activeElement?.closest('.block')?.id)).toBe(lead);
-    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Mostrar este párrafo en inglés' }).click();
+    await page.locator(`[id="${lead}"]`).getByRole('switch', { name: 'Mostrar el párrafo 1 en inglés' }).click();
     expect(await shownLangs(page, lead)).toEqual(['en']);
     expect(takeCspViolations()).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../e2e/axe';
-import { setUpBrowser } from '../e2e/browser';
+import { hydrated, setUpBrowser, shownView, viewLabel } from '../e2e/browser';
 
 // The static export (`out/`) as a static host serves it: no proxy, no Next.js server.
 
@@ -24,9 +24,9 @@ const shownLangs = (page: Page, id: string) =>
     versions.filter((v) => v.checkVisibility()).map((v) => v.getAttribute('lang')),
   );
 
-async function ready(page: Page) {
-  await page.waitForFunction(() => document.querySelector('#reader_blocks button')?.hasAttribute('aria-pressed'));
-}
+// The flips, the views and the display controls work from the first paint; listening, sharing,
+// the shortcuts and the focus on a linked paragraph wait for the app.
+const ready = (page: Page) => hydrated(page);
 
 describe('/ on a static host', () => {
   it.each([
@@ -106,12 +106,15 @@ describe('the reader, exported', () => {
     await ready(page);
     expect(await shownLangs(page, spanishBlock)).toEqual(['en']);
 
-    await page.getByRole('button', { name: 'Side by side' }).click();
+    await viewLabel(page, 'Side by side').click();
     await page.waitForURL(/view=side-by-side/);
+    expect(await page.getByRole('radio', { name: 'Side by side' }).isChecked()).toBe(true);
     expect(await shownLangs(page, spanishBlock)).toEqual(['en', 'es']);
 
     await page.goto(`/en${article}?view=original`);
-    await page.waitForSelector('.blocks[data-view="original"]');
+    // Checked from the address before the first paint, so no wait for the app.
+    expect(await page.getByRole('radio', { name: 'As published' }).isChecked()).toBe(true);
+    expect(await shownView(page)).toBe('original');
     expect(await shownLangs(page, spanishBlock)).toEqual(['es']);
     expect(await shownLangs(page, lead)).toEqual(['en']);
   });
@@ -120,15 +123,46 @@ describe('the reader, exported', () => {
     const page = await newPage();
     await page.goto(`/en${article}`);
     await ready(page);
-    await page
-      .locator(`[id="${spanishBlock}"]`)
-      .getByRole('button', { name: 'Show this paragraph in Spanish' })
-      .click();
+    const flip = page.locator(`[id="${spanishBlock}"]`).getByRole('switch', { name: 'Show paragraph 12 in Spanish' });
+    await flip.click();
     await page.waitForURL(new RegExp(`flip=${spanishBlock}`));
     await page.reload();
     await ready(page);
+    expect(await flip.isChecked()).toBe(true);
     expect(await shownLangs(page, spanishBlock)).toEqual(['es']);
     expect(await shownLangs(page, lead)).toEqual(['en']);
+  });
+
+  it('switches views and flips paragraphs without JavaScript, and shares by a plain link', async () => {
+    const page = await newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    await page.goto(`/en${article}`);
+    expect(await shownLangs(page, spanishBlock)).toEqual(['en']);
+
+    await viewLabel(page, 'Side by side').click();
+    expect(await page.getByRole('radio', { name: 'Side by side' }).isChecked()).toBe(true);
+    expect(await shownLangs(page, spanishBlock)).toEqual(['en', 'es']);
+    await viewLabel(page, 'As published').click();
+    expect(await shownLangs(page, spanishBlock)).toEqual(['es']);
+    expect(await shownLangs(page, lead)).toEqual(['en']);
+    await viewLabel(page, 'Reading').click();
+    expect(await shownView(page)).toBe('reading');
+
+    const block = page.locator(`[id="${spanishBlock}"]`);
+    const flip = block.getByRole('switch', { name: 'Show paragraph 12 in Spanish' });
+    await flip.click();
+    expect(await flip.isChecked()).toBe(true);
+    expect(await shownLangs(page, spanishBlock)).toEqual(['es']);
+    expect(await shownLangs(page, lead)).toEqual(['en']);
+    await flip.click();
+    expect(await shownLangs(page, spanishBlock)).toEqual(['en']);
+
+    // Share is the paragraph's own page, which the static host serves.
+    const share = block.getByRole('link', { name: 'Share paragraph 12' });
+    expect(await share.getAttribute('href')).toBe(`/en${article}/p/${spanishBlock}`);
+    const [response] = await Promise.all([page.waitForNavigation(), share.click()]);
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toBe(`${baseURL}/en${article}/p/${spanishBlock}`);
+    expect(await shownLangs(page, spanishBlock)).toEqual(['en']);
   });
 
   it('remembers the display settings from page to page', async () => {
@@ -171,8 +205,8 @@ describe('reading aloud, exported', () => {
       });
     });
     await page.goto(`/es${article}`);
-    await page.waitForFunction(() => document.querySelector('.display-controls select:not([disabled])'));
-    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Escuchar este párrafo' }).click();
+    await hydrated(page);
+    await page.locator(`[id="${lead}"]`).getByRole('button', { name: 'Escuchar el párrafo 1' }).click();
     // The narrator loads on this first press: speech starts a moment later.
     await page.waitForFunction(() => (window as unknown as { spoken: unknown[] }).spoken.length > 0);
     const spoken = await page.evaluate(

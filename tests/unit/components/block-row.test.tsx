@@ -10,7 +10,7 @@ import type { NarrationLabels } from '@/lib/reader/narration';
 import type { ReaderLabels } from '@/lib/reader/reader';
 
 const labels: ReaderLabels = {
-  flip: { en: 'EN: Show this paragraph in English', es: 'ES: Show this paragraph in Spanish' },
+  flip: { en: 'Show paragraph {{n}} in English', es: 'Show paragraph {{n}} in Spanish' },
   languageCode: { en: 'EN', es: 'ES' },
   languageName: { en: 'English', es: 'Spanish' },
   autonym: { en: 'English', es: 'español' },
@@ -28,7 +28,7 @@ const labels: ReaderLabels = {
     en: 'Translation missing: this paragraph is shown as published, in English.',
     es: 'Translation missing: this paragraph is shown as published, in Spanish.',
   },
-  share: 'Share this paragraph',
+  share: 'Share paragraph {{n}}',
   linkCopied: 'Link copied',
   copyFailed: 'Copy this link: {{url}}',
   shownIn: { en: 'Paragraph shown in English', es: 'Paragraph shown in Spanish' },
@@ -37,8 +37,8 @@ const labels: ReaderLabels = {
 
 const narrationLabels: NarrationLabels = {
   listenArticle: 'Listen to the article',
-  listenBlock: 'Listen to this paragraph',
-  stopBlock: 'Stop reading aloud',
+  listenBlock: 'Listen to paragraph {{n}}',
+  stopBlock: 'Stop reading paragraph {{n}} aloud',
   player: 'Reading aloud',
   progress: 'Paragraph {{current}} of {{total}}',
   pause: 'Pause',
@@ -69,7 +69,7 @@ function render(
       <NarrationProvider labels={narrationLabels}>
         <BlockRow
           id="a-block"
-          n={1}
+          n={3}
           opening="A paragraph’s first words"
           lang={lang}
           versions={Object.fromEntries(
@@ -97,13 +97,38 @@ describe('BlockRow (server render)', () => {
     expect(html).toContain('<div lang="es"><p>Hola</p></div>');
   });
 
-  it('has a real toggle button, a listen button and a share button, named in the UI language', () => {
+  it('is a group named by its number, its controls one toolbar named and described by the paragraph', () => {
     const html = render({ es: paragraph('Hola'), en: paragraph('Hello') });
-    expect(html).toMatch(/<button type="button" class="listen" aria-label="Listen to this paragraph"/);
-    expect(html).toMatch(
-      /<button type="button" class="flip" aria-pressed="false" aria-label="ES: Show this paragraph in Spanish"[^>]*>ES<\/button>/,
+    expect(html).toMatch(/^<div id="a-block" class="block" [^>]*tabindex="-1" role="group" aria-label="Paragraph 3">/);
+    expect(html).toContain(
+      '<div class="block-controls" role="toolbar" aria-label="Controls of paragraph 3" aria-describedby="a-block-opening">',
     );
-    expect(html).toMatch(/<button type="button" class="share" aria-label="Share this paragraph"/);
+    expect(html).toContain('<span id="a-block-opening" hidden="" lang="es">A paragraph’s first words</span>');
+  });
+
+  it('has a real switch, a listen button and a share link, named in the UI language by what they do to which paragraph', () => {
+    const html = render({ es: paragraph('Hola'), en: paragraph('Hello') });
+    // The switch: a checkbox, off on the server, named by the language it will show.
+    expect(html).toMatch(
+      /<label class="flip"><input type="checkbox" role="switch" [^>]*aria-label="Show paragraph 3 in Spanish" aria-describedby="a-block-opening" name="flip" value="a-block"\/>/,
+    );
+    expect(html).not.toMatch(/<input[^>]* checked/);
+    // On screen, both languages on the switch, the original marked; the input alone carries the name.
+    expect(html).toContain(
+      '<span class="flip-option" data-lang="en" aria-hidden="true"><span class="flip-code">EN</span><span class="flip-name" lang="en">English</span></span>',
+    );
+    expect(html).toContain(
+      '<span class="flip-option" data-lang="es" data-original="true" aria-hidden="true"><span class="flip-code">ES</span><span class="flip-name" lang="es">español</span><span class="flip-original">Original</span></span>',
+    );
+    // The other controls are reached inside the toolbar, not by Tab.
+    expect(html).toMatch(
+      /<button type="button" class="listen" aria-label="Listen to paragraph 3" title="Listen to paragraph 3" tabindex="-1">/,
+    );
+    // Share is a plain link to the paragraph's page in the language shown, until the page's code takes it.
+    expect(html).toMatch(
+      /<a class="share" href="\/en\/articles\/an-article\/p\/a-block" aria-label="Share paragraph 3" title="Share paragraph 3" tabindex="-1">/,
+    );
+    expect(html.match(/<(input|button|a) /g)).toEqual(['<input ', '<button ', '<a ']);
   });
 
   it('is highlighted on the server when a paragraph link’s page opened the article at it, by any of its IDs', () => {

@@ -31,17 +31,17 @@ describe('getT: fixed translators for the common namespace', () => {
     const es = getT('es');
     const seen: string[] = [];
     for (let i = 0; i < 3; i++) {
-      seen.push(es('reader.flip', { language: es('languageName.en'), code: 'EN' }));
-      seen.push(en('reader.flip', { language: en('languageName.es'), code: 'ES' }));
+      seen.push(es('reader.flip', { language: es('languageName.en'), n: i + 1 }));
+      seen.push(en('reader.flip', { language: en('languageName.es'), n: i + 1 }));
       getT(i % 2 ? 'en' : 'es');
     }
     expect(seen).toEqual([
-      'EN: Mostrar este párrafo en inglés',
-      'ES: Show this paragraph in Spanish',
-      'EN: Mostrar este párrafo en inglés',
-      'ES: Show this paragraph in Spanish',
-      'EN: Mostrar este párrafo en inglés',
-      'ES: Show this paragraph in Spanish',
+      'Mostrar el párrafo 1 en inglés',
+      'Show paragraph 1 in Spanish',
+      'Mostrar el párrafo 2 en inglés',
+      'Show paragraph 2 in Spanish',
+      'Mostrar el párrafo 3 en inglés',
+      'Show paragraph 3 in Spanish',
     ]);
   });
 

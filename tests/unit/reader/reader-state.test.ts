@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView, formatReaderState, parseReaderState, views, type ReaderState } from '@/lib/reader/reader-state';
+import {
+  defaultView,
+  formatReaderState,
+  parseReaderState,
+  readReaderQuery,
+  views,
+  writeReaderQuery,
+  type ReaderState,
+} from '@/lib/reader/reader-state';
 
 const state = (view: ReaderState['view'], ...flipped: string[]): ReaderState => ({ view, flipped: new Set(flipped) });
 
@@ -107,5 +115,54 @@ describe('parse and format round trip', () => {
     const search = formatReaderState('?ref=home', state('original', 'a'));
     expect(new URLSearchParams(search).get('ref')).toBe('home');
     expect(parseReaderState(search)).toEqual(state('original', 'a'));
+  });
+});
+
+describe('readReaderQuery (the controls script’s reading of the address and storage)', () => {
+  it('tells whether a query names the reader state at all, even empty or unknown', () => {
+    for (const search of ['', '?', '?utm_source=x', 'views=original', '?flips=a'])
+      expect(readReaderQuery(search, views, defaultView).stated).toBe(false);
+    for (const search of ['?view=', '?flip=', '?view=nope', '?flip=a', 'view=original'])
+      expect(readReaderQuery(search, views, defaultView).stated).toBe(true);
+  });
+
+  it('keeps repeated IDs, which parseReaderState drops', () => {
+    expect(readReaderQuery('?flip=a,b,a', views, defaultView).flipped).toEqual(['a', 'b', 'a']);
+    expect([...parseReaderState('?flip=a,b,a').flipped]).toEqual(['a', 'b']);
+  });
+
+  it('falls back to the view it is given, on any view it does not know', () => {
+    for (const search of ['?view=columns', '?view=__proto__', '?view=toString', '?view=', '?view=%'])
+      expect(readReaderQuery(search, ['reading', 'original'], 'original').view).toBe('original');
+    expect(readReaderQuery('?view=columns', ['reading', 'columns'], 'reading').view).toBe('columns');
+  });
+});
+
+describe('writeReaderQuery (the controls script’s writing of the address and storage)', () => {
+  it('leaves out the default view it is given, and no flips', () => {
+    expect(writeReaderQuery('', 'original', [], 'original')).toBe('');
+    expect(writeReaderQuery('', 'reading', [], 'original')).toBe('?view=reading');
+    expect(writeReaderQuery('?view=original&flip=a&ref=x', 'original', [], 'original')).toBe('?ref=x');
+  });
+
+  it('writes the flips in the order given, commas plain, everything else in an ID escaped', () => {
+    const ids = ['b', 'a b', 'c&d', 'e,f', 'ñ', 'a'];
+    const search = writeReaderQuery('?ref=x', 'side-by-side', ids, defaultView);
+    expect(search).toBe('?ref=x&view=side-by-side&flip=b,a+b,c%26d,e,f,%C3%B1,a');
+    // An ID with a comma in it does not survive, which is why block IDs are kebab case.
+    expect(readReaderQuery(search, views, defaultView).flipped).toEqual(['b', 'a b', 'c&d', 'e', 'f', 'ñ', 'a']);
+  });
+
+  it('gives storage its text without the leading ?', () => {
+    expect(writeReaderQuery('', 'original', ['a'], defaultView).slice(1)).toBe('view=original&flip=a');
+  });
+
+  it('round-trips with readReaderQuery', () => {
+    for (const view of views) {
+      for (const flipped of [[], ['a'], ['x', 'y', 'z']]) {
+        const read = readReaderQuery(writeReaderQuery('', view, flipped, defaultView), views, defaultView);
+        expect({ view: read.view, flipped: read.flipped }).toEqual({ view, flipped });
+      }
+    }
   });
 });

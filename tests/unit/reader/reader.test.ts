@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReader, type ReaderLabels, type ReaderOptions } from '@/lib/reader/reader';
-import { storageKey } from '@/lib/reader/stored-state';
+import { readerDom } from '@/lib/reader/reader-dom';
+import { readerKey, readerPage } from './fake-reader-page';
 import { installFakeWindow, type FakeWindow } from './fake-window';
 
 const labels: ReaderLabels = {
@@ -43,6 +44,16 @@ function reader(options: Partial<ReaderOptions> = {}) {
   });
 }
 
+/**
+ * The article page with its controls script running, made the window and document of the code
+ * under test: the reader's flips and views go through the page's inputs, as a tap's do.
+ */
+function articlePage(address = '', options: Parameters<typeof readerPage>[0] = {}) {
+  const page = readerPage({ address, ids: ['one', 'two', 'three'], formerIds: { 'two-before': 'two' }, ...options });
+  page.install();
+  return page;
+}
+
 /** Elements by ID, recording what the reader did to them. */
 function installDocument(ids: string[]) {
   const done: string[] = [];
@@ -83,37 +94,70 @@ describe('the reader’s state in the address', () => {
     expect(reader().state.initial()).toEqual({ view: 'reading', flipped: new Set() });
   });
 
-  it('flips a block in the address and in storage, and says the language it shows now', () => {
+  it('flips a block in the address and in storage, through its switch, and says the language it shows now', () => {
+    const page = articlePage();
     const r = reader();
+    const stop = r.start();
     r.toggle('two');
+    expect(page.flip('two').checked).toBe(true);
     expect(window.location.search).toBe('?flip=two');
-    expect(fake.stored.get(storageKey('en', 'an-article'))).toBe('flip=two');
+    expect(page.stored.get(readerKey)).toBe('flip=two');
     expect(r.message.get()).toBe('Shown in Spanish');
     r.toggle('two');
     expect(window.location.search).toBe('');
-    expect(fake.stored.has(storageKey('en', 'an-article'))).toBe(false);
+    expect(page.stored.has(readerKey)).toBe(false);
+    expect(r.message.get()).toBe('Shown in English');
+    stop();
+    // Stopped, it says nothing of what the controls still do.
+    r.toggle('two');
+    expect(window.location.search).toBe('?flip=two');
     expect(r.message.get()).toBe('Shown in English');
   });
 
-  it('says nothing about a flip side by side, where both languages show', () => {
-    fake.go('?view=side-by-side');
+  it('flips nothing side by side on a wide screen, where both languages show, and says why beside the block', () => {
+    const page = articlePage('?view=side-by-side');
     const r = reader();
+    const stop = r.start();
     r.toggle('one');
-    expect(window.location.search).toBe('?view=side-by-side&flip=one');
-    expect(r.message.get()).toBe('');
+    expect(window.location.search).toBe('?view=side-by-side');
+    expect(page.flip('one').checked).toBe(false);
+    expect(r.note.get()).toEqual({ id: 'one', text: labels.flipSideBySide });
+    expect(r.message.get()).toBe(labels.flipSideBySide);
+    vi.advanceTimersByTime(6000);
+    expect(r.note.get()).toBeNull();
+    stop();
   });
 
-  it('switches the view and says so; the same view again changes nothing', () => {
+  it('flips side by side on a phone, where a block shows one version at a time, and says which', () => {
+    const page = articlePage('?view=side-by-side', { narrow: true });
     const r = reader();
+    const stop = r.start();
+    r.toggle('one');
+    expect(window.location.search).toBe('?view=side-by-side&flip=one');
+    expect(page.flip('one').checked).toBe(true);
+    expect(r.message.get()).toBe('Shown in Spanish');
+    expect(r.note.get()).toBeNull();
+    stop();
+  });
+
+  it('switches the view through its radio button and says so; the same view again changes nothing', () => {
+    const page = articlePage();
+    const r = reader();
+    const stop = r.start();
     r.setView('side-by-side');
+    expect(page.viewInput('side-by-side').checked).toBe(true);
     expect(window.location.search).toBe('?view=side-by-side');
     expect(r.message.get()).toBe('Side by side view');
-    fake.replaced.length = 0;
+    page.replaced.length = 0;
+    vi.advanceTimersByTime(4000);
     r.setView('side-by-side');
-    expect(fake.replaced).toEqual([]);
+    expect(page.replaced).toEqual([]);
+    expect(r.message.get()).toBe('');
+    stop();
   });
 
   it('cycles through the views in the control’s order', () => {
+    articlePage();
     const r = reader();
     const seen = [r.state.get().view];
     for (let i = 0; i < 3; i++) {
@@ -122,10 +166,20 @@ describe('the reader’s state in the address', () => {
     }
     expect(seen).toEqual(['reading', 'side-by-side', 'original', 'reading']);
   });
+
+  it('names the language a flip would show, by the view as it is laid out', () => {
+    const r = reader();
+    expect(r.flipTarget('one', 'reading', false)).toBe('es');
+    expect(r.flipTarget('two', 'reading', false)).toBe('es');
+    expect(r.flipTarget('two', 'original', false)).toBe('en');
+    expect(r.flipTarget('one', 'original', false)).toBe('es');
+    expect(r.flipTarget('two', 'side-by-side', true)).toBe('es');
+  });
 });
 
 describe('per-block subscriptions', () => {
   it('wakes the flipped block alone on a flip, and every block on a change of view', () => {
+    articlePage();
     const r = reader();
     const woken = { one: vi.fn(), two: vi.fn(), three: vi.fn() };
     const stops = Object.entries(woken).map(([id, listener]) => r.subscribeToBlock(id, listener));
@@ -141,10 +195,12 @@ describe('per-block subscriptions', () => {
     const stop = r.subscribeToBlock('one', vi.fn());
     const other = r.subscribeToBlock('two', vi.fn());
     expect(fake.listenerCount('popstate')).toBe(1);
+    expect(fake.listenerCount(readerDom.changeEvent)).toBe(1);
     stop();
     expect(fake.listenerCount('popstate')).toBe(1);
     other();
     expect(fake.listenerCount('popstate')).toBe(0);
+    expect(fake.listenerCount(readerDom.changeEvent)).toBe(0);
   });
 
   it('follows the back button: a flip undone there wakes the block', () => {
@@ -160,19 +216,20 @@ describe('per-block subscriptions', () => {
 });
 
 describe('on arrival', () => {
-  it('restores the remembered view and flips where the address states none', () => {
-    fake.stored.set(storageKey('en', 'an-article'), 'view=original&flip=one');
-    installDocument([]);
-    reader().start()();
+  it('reads the remembered view and flips the page restored where the address states none', () => {
+    articlePage('', { stored: { [readerKey]: 'view=original&flip=one' } });
+    const r = reader();
+    r.start()();
     expect(window.location.search).toBe('?view=original&flip=one');
+    expect(r.state.get()).toEqual({ view: 'original', flipped: new Set(['one']) });
   });
 
   it('keeps the address’s own state over the remembered one', () => {
-    fake.stored.set(storageKey('en', 'an-article'), 'view=original');
-    fake.go('?flip=two');
-    installDocument([]);
-    reader().start()();
+    articlePage('?flip=two', { stored: { [readerKey]: 'view=original' } });
+    const r = reader();
+    r.start()();
     expect(window.location.search).toBe('?flip=two');
+    expect(r.state.get()).toEqual({ view: 'reading', flipped: new Set(['two']) });
   });
 
   it('goes to the block the fragment names, replacing a former ID by the current one', () => {
@@ -222,28 +279,53 @@ describe('on arrival', () => {
 });
 
 describe('sharing', () => {
-  it('copies the address of the block’s page in the language it shows, and says so', async () => {
-    installDocument([]);
+  it('copies the address of the block’s page in the language it shows, and says so, naming another language', async () => {
+    articlePage('?flip=two');
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { clipboard: { writeText } });
-    fake.go('?flip=two');
     const r = reader();
-    await r.share('two');
+    expect(await r.share('two')).toBe(true);
     expect(writeText).toHaveBeenCalledWith('https://paralelo.test/es/articles/an-article/p/two');
-    expect(r.message.get()).toBe('Link copied');
+    expect(r.message.get()).toBe('Link copied: it opens in Spanish');
     await r.share('one');
     expect(writeText).toHaveBeenLastCalledWith('https://paralelo.test/en/articles/an-article/p/one');
+    expect(r.message.get()).toBe('Link copied');
   });
 
   it('shares side by side in the page’s language, and does nothing for an unknown block', async () => {
-    installDocument([]);
+    articlePage('?view=side-by-side');
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { clipboard: { writeText } });
-    fake.go('?view=side-by-side');
     const r = reader({ lng: 'es' });
     await r.share('one');
     expect(writeText).toHaveBeenCalledWith('https://paralelo.test/es/articles/an-article/p/one');
-    await r.share('gone');
+    expect(await r.share('gone')).toBe(false);
     expect(writeText).toHaveBeenCalledTimes(1);
+  });
+
+  it('shares side by side on a phone in the language the block shows', async () => {
+    articlePage('?view=side-by-side&flip=one', { narrow: true });
+    const writeText = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    const r = reader({ lng: 'es' });
+    await r.share('one');
+    await r.share('two');
+    expect(writeText.mock.calls).toEqual([
+      ['https://paralelo.test/en/articles/an-article/p/one'],
+      ['https://paralelo.test/es/articles/an-article/p/two'],
+    ]);
+  });
+
+  it('uses the system share sheet where there is one, and says nothing then', async () => {
+    articlePage();
+    const share = vi.fn(async () => {});
+    vi.stubGlobal('navigator', { share });
+    const r = reader();
+    expect(await r.share('three')).toBe(false);
+    expect(share).toHaveBeenCalledWith({
+      url: 'https://paralelo.test/en/articles/an-article/p/three',
+      title: 'An article',
+    });
+    expect(r.message.get()).toBe('');
   });
 });

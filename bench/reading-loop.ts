@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { articlePath } from '@/lib/site';
 import { displayStorageKey, textSizes, defaultTextSize } from '@/lib/reader/display-settings';
 import { launchChromium } from '@/scripts/support/chromium';
-import { isMain, runInfo, runStandalone, seedSlug, type BenchResult } from './common';
+import { isMain, passOrMiss, runInfo, runStandalone, seedSlug, type BenchResult } from './common';
 import { measureFirstTaps, throttling } from './first-tap';
 
 const runs = Number(process.env.FIRST_TAP_RUNS ?? 3);
@@ -78,6 +78,12 @@ export async function benchReadingLoop(appURL: string): Promise<BenchResult<unkn
     for (const size of sizes) phones.push({ size, ...(await phoneSideBySide(browser, url, size)) });
 
     const ms = (v: number) => `${Math.round(v)} ms`;
+    const blocks = phones[0]?.blocks ?? 0;
+    const targets = [
+      `no tap lost: ${passOrMiss(taps.every((t) => t.lost.every((lost) => lost === 0)))}`,
+      `one Tab stop a paragraph: ${passOrMiss(tabs.inBlocks === blocks)}`,
+      `no paragraph taller than the phone's screen side by side: ${passOrMiss(phones.every((p) => p.taller === 0))}`,
+    ];
     const lines = [
       '## The reading loop (`npm run bench:reading`)',
       '',
@@ -102,8 +108,10 @@ export async function benchReadingLoop(appURL: string): Promise<BenchResult<unkn
           `| ${p.size}${p.size === defaultTextSize ? ' (default)' : ' (largest)'} | ${Math.round(p.pageHeight)} px | ${Math.round(p.bar)} px | ${p.taller} of ${p.blocks} | ${Math.round(p.tallest)} px |`,
       ),
       '',
+      `Targets: ${targets.join('; ')}.`,
+      '',
     ];
-    for (const line of lines) if (line.startsWith('|') || line.startsWith('Keyboard')) console.log(`reading: ${line}`);
+    for (const line of lines) if (/^(\||Keyboard|Targets)/.test(line)) console.log(`reading: ${line}`);
     return { figures: { taps, tabs, phones }, lines };
   } finally {
     await browser.close();

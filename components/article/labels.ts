@@ -31,7 +31,7 @@ export function readerLabels(t: T): ReaderLabels {
     blockName: t('reader.block.name', { n }),
     blockControls: t('reader.block.controls', { n }),
     share: t('reader.share', { n }),
-    shareIn: byLanguage((l) => t('reader.shareIn', { n, language: languageName[l] })),
+    shareIn: byLanguage((l) => t('reader.shareIn', { n, language: languageName[l], code: t(`languageCode.${l}`) })),
     copied: t('reader.copied'),
     linkCopied: t('reader.linkCopied'),
     linkCopiedIn: byLanguage((l) => t('reader.linkCopiedIn', { language: languageName[l] })),

@@ -18,7 +18,9 @@ export function ShareButton({ id, n, blockLang }: { id: string; n: number; block
   const narrow = useNarrow();
   const shown = useBlockState(id, (state) => shownIn(id, state, blockLang, narrow));
   const [copied, setCopied] = useState(false);
-  const label = numbered(shown === lng ? labels.share : labels.shareIn[shown], n);
+  const shareLabel = numbered(shown === lng ? labels.share : labels.shareIn[shown], n);
+  // The name holds what the link shows, for those who speak it to a voice control.
+  const label = copied ? `${shareLabel} · ${labels.copied}` : shareLabel;
   return (
     <a
       className="share"

@@ -139,14 +139,18 @@ export function runReaderControls(
     });
   };
   // Come by the language link, the paragraph lands where it was on the other page: the jumps
-  // to the fragment (the browser's, the app's) are taken back until the reader moves.
+  // to the fragment (the browser's, the app's) are taken back until the reader moves, or 2 s
+  // after the page has loaded (a drag of the scroll bar tells the page nothing).
   const note = store('sessionStorage', config.placeKey).split(' ');
   store('sessionStorage', config.placeKey, '');
   const landed = note[0] && '#' + note[0] === location.hash ? document.getElementById(note[0]) : null;
   let landing = !!landed && root.contains(landed);
-  if (landing) anchor = { element: landed!, fraction: Number(note[1]) || 0, gap: Number(note[2]) || 0 };
-  if (landing) restore();
-  else measureSoon();
+  if (landing) {
+    anchor = { element: landed!, fraction: Number(note[1]) || 0, gap: Number(note[2]) || 0 };
+    // The fragment only carried the place: it is not a shared link to highlight.
+    history.replaceState(history.state, '', location.pathname + location.search);
+    restore();
+  } else measureSoon();
   window.addEventListener('scroll', () => (landing ? restore() : measureSoon()), { passive: true });
   // A tap or a key may come before the frame that measures the last scroll: measure it first.
   const measureNow = () => {
@@ -154,8 +158,8 @@ export function runReaderControls(
     if (measuring) measure();
   };
   const moves = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
-  for (let i = 0; i < moves.length; i++)
-    document.addEventListener(moves[i]!, measureNow, { capture: true, passive: true });
+  for (let i = 0; i < moves.length; i++) document.addEventListener(moves[i]!, measureNow, { capture: true });
+  window.addEventListener('load', () => setTimeout(measureNow, 2000));
   if (typeof ResizeObserver === 'function') new ResizeObserver(restore).observe(root);
 
   document.addEventListener('change', (event) => {

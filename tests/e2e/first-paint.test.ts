@@ -46,9 +46,22 @@ function chosenViews(page: Page) {
 const query = (page: Page) => new URL(page.url()).searchParams;
 
 /**
+ * Waits for `selector` to show, then taps the middle of it at once, where it is: no scrolling,
+ * no waiting for it to be still or to take events, as a reader's thumb would.
+ */
+async function tapAsSoonAsShown(page: Page, selector: string) {
+  const control = page.locator(selector).first();
+  await control.waitFor({ state: 'visible', timeout: 20_000 });
+  const box = (await control.boundingBox())!;
+  expect(box.y + box.height / 2, `${selector} on screen`).toBeLessThan(phone.viewport.height);
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/**
  * Holds the page's parsing just before its controls script (as a slow network would, the
  * blocks already on screen) until the returned function is called: a parser-blocking script,
- * answered only then, goes in before it.
+ * answered only then, goes in before it, and takes itself out of the page once it runs (React
+ * would not hydrate a page with an element it did not render).
  */
 async function holdBeforeControlsScript(page: Page, path: string): Promise<() => void> {
   let release = () => {};
@@ -63,7 +76,7 @@ async function holdBeforeControlsScript(page: Page, path: string): Promise<() =>
   });
   await page.route('**/held.js', async (route) => {
     await held;
-    await route.fulfill({ contentType: 'text/javascript', body: '' });
+    await route.fulfill({ contentType: 'text/javascript', body: 'document.currentScript.remove()' });
   });
   return release;
 }
@@ -73,9 +86,7 @@ describe('on a slow phone (4× CPU, 150 ms, 1.6 Mbit/s), tapped the moment it sh
     const page = await newPage(phone);
     await throttle(page);
     await page.goto(`/en${article}`, { waitUntil: 'commit' });
-    const flip = page.locator(`[id="${lead}"] .flip`);
-    await flip.waitFor({ state: 'visible', timeout: 20_000 });
-    await flip.tap();
+    await tapAsSoonAsShown(page, `[id="${lead}"] .flip`);
     expect(await shownLangs(page, lead), 'right after the first tap').toEqual(['es']);
 
     await hydrated(page);
@@ -83,11 +94,12 @@ describe('on a slow phone (4× CPU, 150 ms, 1.6 Mbit/s), tapped the moment it sh
     await page.waitForTimeout(500);
     expect(await shownLangs(page, lead), 'once hydrated').toEqual(['es']);
     expect(query(page).get('flip')).toBe(lead);
-    // React reads the same state: the switch now offers English.
-    expect(await page.getByRole('switch', { name: 'Show paragraph 1 in English' }).isChecked()).toBe(true);
+    expect(await page.getByRole('switch', { name: 'Show paragraph 1 in Spanish' }).isChecked()).toBe(true);
+    // React reads the same state: the share link opens the paragraph in Spanish, as shown.
+    await expect.poll(() => page.getAttribute(`[id="${lead}"] a.share`, 'href')).toBe(`/es${article}/p/${lead}`);
 
     // One tap, one flip, now that React is there too.
-    await flip.tap();
+    await page.locator(`[id="${lead}"] .flip`).tap();
     expect(await shownLangs(page, lead)).toEqual(['en']);
     await expect.poll(() => query(page).get('flip')).toBeNull();
   });
@@ -96,9 +108,7 @@ describe('on a slow phone (4× CPU, 150 ms, 1.6 Mbit/s), tapped the moment it sh
     const page = await newPage(phone);
     await throttle(page);
     await page.goto(`/en${article}`, { waitUntil: 'commit' });
-    const label = page.locator('.view-switcher [data-view="side-by-side"]');
-    await label.waitFor({ state: 'visible', timeout: 20_000 });
-    await label.tap();
+    await tapAsSoonAsShown(page, '.view-switcher [data-view="side-by-side"]');
     expect(await shownView(page), 'right after the first tap').toBe('side-by-side');
     expect(await chosenViews(page)).toEqual(['side-by-side']);
 
@@ -164,7 +174,10 @@ describe('before the page has loaded its scripts', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), displayStorageKey)).toContain('dark');
     expect(await axeViolations(page)).toEqual([]);
 
-    await Promise.all([page.waitForURL(/\/es\/articles\/[^?]+\?view=original/), page.locator('a.language-switch').tap()]);
+    await Promise.all([
+      page.waitForURL(/\/es\/articles\/[^?]+\?view=original/),
+      page.locator('a.language-switch').tap(),
+    ]);
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await shownView(page)).toBe('original');
     // The display settings came along, applied before the first paint.

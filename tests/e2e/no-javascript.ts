@@ -54,7 +54,10 @@ export async function expectShown(
 ) {
   const blocks = await shownBlocks(page);
   expect(blocks).toHaveLength(21);
-  expect(blocks.map(({ id, shown }) => ({ id, shown })), `${view}, ${flipped.length} flipped`).toEqual(
+  expect(
+    blocks.map(({ id, shown }) => ({ id, shown })),
+    `${view}, ${flipped.length} flipped`,
+  ).toEqual(
     blocks.map(({ id, lang }) => ({ id, shown: expectedLangs(view, lng, lang, flipped.includes(id), narrow) })),
   );
 }
@@ -127,11 +130,18 @@ export function describeWithoutJavaScript(newPage: NewPage) {
       await page.locator('.view-switcher [data-view="side-by-side"]').tap();
       expect(await checkedView(page)).toBe('side-by-side');
       await expectShown(page, { lng: 'es', view: 'side-by-side', narrow: true });
-      const tabs = page.locator(`[id="${spanishBlock}"] .flip`);
-      await tabs.tap();
+      // The switch lies over the tab of the version not shown: a tap there swaps them.
+      const otherTab = page.locator(`[id="${spanishBlock}"] .flip input`);
+      const tab = (lang: string) => page.locator(`[id="${spanishBlock}"] .flip-option[data-lang="${lang}"]`);
+      expect(await otherTab.boundingBox()).toEqual(await tab('en').boundingBox());
+      await otherTab.tap();
       await expectShown(page, { lng: 'es', view: 'side-by-side', flipped: [spanishBlock], narrow: true });
       expect(await filledOption(page, spanishBlock)).toEqual(['en']);
-      await tabs.tap();
+      // A tap on the tab already shown changes nothing.
+      const shownBox = (await tab('en').boundingBox())!;
+      await page.touchscreen.tap(shownBox.x + shownBox.width / 2, shownBox.y + shownBox.height / 2);
+      await expectShown(page, { lng: 'es', view: 'side-by-side', flipped: [spanishBlock], narrow: true });
+      await otherTab.tap();
       await expectShown(page, { lng: 'es', view: 'side-by-side', narrow: true });
     });
 
@@ -165,7 +175,7 @@ export function describeWithoutJavaScript(newPage: NewPage) {
       const page = await newPage({ ...screen, colorScheme: view === 'original' ? 'dark' : 'light' });
       await gotoWithoutScripts(page, `/es${article}`);
       await page.locator(`.view-switcher [data-view="${view}"]`).click();
-      for (const id of flips) await page.locator(`[id="${id}"] .flip`).click();
+      for (const id of flips) await page.locator(`[id="${id}"] .flip input`).click();
       expect(await checkedView(page)).toBe(view);
       await expectShown(page, { lng: 'es', view, flipped: [...flips], narrow: screen === phone });
       expect(await axeViolations(page)).toEqual([]);

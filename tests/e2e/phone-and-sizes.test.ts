@@ -135,12 +135,12 @@ const quantile = (values: number[], q: number) =>
   [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))]!;
 
 const screens = [
-  ...phones.map((viewport) => ({ name: `a ${viewport.width} × ${viewport.height} phone`, viewport, hasTouch: true })),
+  ...phones.map((viewport) => ({ name: `${viewport.width} × ${viewport.height} phone`, viewport, hasTouch: true })),
   // A desktop window at 400 % zoom (WCAG 1.4.10): a classic scroll bar, a mouse, the shortcuts button shown.
-  { name: 'a 320 px window with a mouse', viewport: phones[0], hasTouch: false },
+  { name: '320 px window with a mouse', viewport: phones[0], hasTouch: false },
 ];
 
-describe.each(screens)('$name', ({ viewport, hasTouch }) => {
+describe.each(screens.map((screen) => [screen.name, screen] as const))('a %s', (_, { viewport, hasTouch }) => {
   it.each(textSizes)(
     'fits text size %i in every view: no sideways scroll, no cut label, one-row bar, lines of 30+ characters',
     async (textSize) => {
@@ -267,6 +267,11 @@ describe('comparing on a phone, side by side', () => {
           where,
         ).toEqual([false, true]);
         expect(before.tabsTop, `${where}: its tabs show below the bar`).toBeGreaterThanOrEqual(before.barBottom - 1);
+
+        // A tap on the version already shown changes nothing.
+        await page.touchscreen.tap(before.tabs[1]!.x, before.tabs[1]!.middle);
+        await page.evaluate(() => new Promise(requestAnimationFrame));
+        expect((await pair(page, i)).shown, `${where}: a tap on the shown tab`).toEqual(['es']);
 
         for (const [tapped, lang] of [
           [0, 'en'],

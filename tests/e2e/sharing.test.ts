@@ -41,10 +41,12 @@ describe('sharing a paragraph', () => {
     expect(await share.getAttribute('aria-label')).toBe('Share paragraph 1');
     await block.getByRole('switch', { name: 'Show paragraph 1 in Spanish' }).click();
     // The link now opens in Spanish, not the page's English: the control says so, in its name and beside its icon.
-    await expect.poll(() => share.getAttribute('aria-label')).toBe('Share paragraph 1: the link opens in Spanish');
+    await expect
+      .poll(() => share.getAttribute('aria-label'))
+      .toBe('Share paragraph 1 in ES: the link opens in Spanish');
     expect(await share.getAttribute('href')).toBe(`/es${article}/p/${lead}`);
     expect(await share.innerText()).toBe('ES');
-    await block.getByRole('link', { name: 'Share paragraph 1: the link opens in Spanish' }).click();
+    await block.getByRole('link', { name: 'Share paragraph 1 in ES: the link opens in Spanish' }).click();
     const link = await copiedLink(page, 'Link copied: it opens in Spanish');
     await expect.poll(() => share.innerText(), { message: 'the share control shows the copy' }).toBe('Copied');
     expect(link).toBe(`${baseURL}/es${article}/p/${lead}`);

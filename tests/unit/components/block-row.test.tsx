@@ -17,8 +17,8 @@ const labels: ReaderLabels = {
   blockName: 'Paragraph {{n}}',
   blockControls: 'Controls of paragraph {{n}}',
   shareIn: {
-    en: 'Share paragraph {{n}}: the link opens in English',
-    es: 'Share paragraph {{n}}: the link opens in Spanish',
+    en: 'Share paragraph {{n}} in EN: the link opens in English',
+    es: 'Share paragraph {{n}} in ES: the link opens in Spanish',
   },
   copied: 'Copied',
   linkCopiedIn: { en: 'Link copied: it opens in English', es: 'Link copied: it opens in Spanish' },

@@ -297,6 +297,8 @@ describe('the reader’s place', () => {
     // to the fragment, until the reader moves.
     const other = readerPage({ address: '?view=side-by-side#b6', ids: many, session: { [placeKey]: note } });
     expect(other.session.has(placeKey)).toBe(false);
+    // The fragment carried the place, not a shared link: it leaves the address.
+    expect(other.replaced.at(-1)).toBe('/en/articles/an-article?view=side-by-side');
     expect(fraction(other, 'b6')).toBeCloseTo(at, 5);
     other.scrollTo(other.scrollY + other.offset('b6'));
     expect(fraction(other, 'b6')).toBeCloseTo(at, 5);

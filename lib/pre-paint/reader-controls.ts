@@ -106,8 +106,12 @@ export function runReaderControls(
   // it the area starts, or how far below the area's top it starts. None above the article's text.
   let anchor: { element: HTMLElement; fraction: number; gap: number } | null = null;
   let measuring = false;
+  // A change is laid out once, in the frame that shows it, where the place is put back before
+  // the paint; until then no scroll may move the anchor.
+  let restoring = false;
   const readingTop = () => (bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0);
   const measure = () => {
+    if (restoring) return anchor;
     const top = readingTop();
     let low = 0;
     let high = blocks.length - 1;
@@ -165,13 +169,15 @@ export function runReaderControls(
   document.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.name !== dom.viewInput && input.name !== dom.flipInput) return;
-    // At once, before anything scrolls: the new layout is measured now, the place as it was.
-    restore();
+    restoring = true;
+    requestAnimationFrame(() => {
+      restoring = false;
+      restore();
+      const active = document.activeElement as HTMLElement | null;
+      if (active && active !== document.body && !visible(active))
+        ((active.closest('.' + dom.block) as HTMLElement | null) || root).focus({ preventScroll: true });
+    });
     remember();
-    const active = document.activeElement as HTMLElement | null;
-    if (active && active !== document.body && !visible(active)) {
-      ((active.closest('.' + dom.block) as HTMLElement | null) || root).focus({ preventScroll: true });
-    }
     window.dispatchEvent(new CustomEvent(dom.changeEvent, { detail: { input: input.name, value: input.value } }));
   });
   window.addEventListener('popstate', () => {

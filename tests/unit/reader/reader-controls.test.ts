@@ -211,10 +211,12 @@ describe('a change of an input', () => {
     share.focus();
     tab.document.visible = (element) => !(element === share && tab.shown().view === 'original');
     tab.viewInput('original').click();
+    tab.frame();
     expect(tab.document.activeElement).toBe(tab.block('second'));
     // Focus on a control still shown stays.
     tab.control('lead', 'flip').focus();
     tab.flip('lead').click();
+    tab.frame();
     expect(tab.document.activeElement).toBe(tab.flip('lead'));
   });
 
@@ -248,24 +250,29 @@ describe('the reader’s place', () => {
     const tab = reading();
     const at = fraction(tab, 'b6');
     tab.viewLabel('side-by-side').click();
+    tab.frame();
     expect(fraction(tab, 'b6')).toBeCloseTo(at, 2);
     tab.frame();
     tab.viewInput('original').click();
     tab.flip('b2').click();
+    tab.frame();
     expect(fraction(tab, 'b6')).toBeCloseTo(at, 2);
     tab.textScale = 1.5;
     tab.resized();
     expect(fraction(tab, 'b6')).toBeCloseTo(at, 2);
     tab.frame();
     tab.viewInput('reading').click();
+    tab.frame();
     expect(fraction(tab, 'b6')).toBeCloseTo(at, 2);
   });
 
   it('stays on a phone, side by side and back', () => {
     const tab = reading('', { narrow: true, innerHeight: 844 });
     tab.viewInput('side-by-side').click();
+    tab.frame();
     expect(tab.offset('b6')).toBeCloseTo((-30 * (sizes.block(5) + 30)) / sizes.block(5), 5);
     tab.viewInput('reading').click();
+    tab.frame();
     expect(tab.offset('b6')).toBeCloseTo(-30, 5);
   });
 
@@ -273,6 +280,7 @@ describe('the reader’s place', () => {
     const tab = readerPage({ ids: many });
     tab.scrollTo(tab.offset('b1') - 50);
     tab.viewInput('side-by-side').click();
+    tab.frame();
     expect(tab.offset('b1')).toBeCloseTo(50, 5);
   });
 

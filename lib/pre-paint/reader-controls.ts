@@ -37,8 +37,8 @@ export const placeKey = 'paralelo:place';
  *   language link opens the other language (in the same view).
  * - A block's toolbar is one Tab stop; the arrow keys, Home and End move inside it.
  *
- * Self-contained on purpose (no outer names, no helpers a compiler could inject): the script is
- * this very function's source, given `readReaderQuery` and `writeReaderQuery`.
+ * Self-contained (no outer names, no helpers a compiler could inject): the script is this very
+ * function's source, given `readReaderQuery` and `writeReaderQuery`.
  */
 export function runReaderControls(
   read: typeof readReaderQuery,
@@ -53,18 +53,17 @@ export function runReaderControls(
   const blocks = root.getElementsByClassName(dom.block) as HTMLCollectionOf<HTMLElement>;
   const bar = document.getElementsByClassName(dom.toolbar)[0];
   const visible = (element: Element) => (element.checkVisibility ? element.checkVisibility() : true);
+  const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
   const apply = (search: string) => {
     const state = read(search, config.views, config.defaultView);
     const flipped: Record<string, boolean> = {};
     for (let i = 0; i < state.flipped.length; i++) {
       const id = state.flipped[i]!;
-      flipped[Object.prototype.hasOwnProperty.call(config.formerIds, id) ? config.formerIds[id]! : id] = true;
+      flipped[has(config.formerIds, id) ? config.formerIds[id]! : id] = true;
     }
     for (let i = 0; i < viewInputs.length; i++) viewInputs[i]!.checked = viewInputs[i]!.value === state.view;
-    for (let i = 0; i < flipInputs.length; i++) {
-      flipInputs[i]!.checked = Object.prototype.hasOwnProperty.call(flipped, flipInputs[i]!.value);
-    }
+    for (let i = 0; i < flipInputs.length; i++) flipInputs[i]!.checked = has(flipped, flipInputs[i]!.value);
     return state.stated;
   };
   const shown = () => {
@@ -233,7 +232,7 @@ export function runReaderControls(
     const items = itemsOf(toolbar);
     const at = items.indexOf(event.target as HTMLElement);
     const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 };
-    if (at < 0 || !Object.prototype.hasOwnProperty.call(moves, event.key)) return;
+    if (at < 0 || !has(moves, event.key)) return;
     const next = items[(moves[event.key]! + items.length) % items.length]!;
     rove(toolbar, next);
     next.focus();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { moveFocus } from '@/lib/reader/blocks-on-screen';
 import { storedValue, useExternalValue } from '@/lib/reader/external-value';
 import { useNarration } from './NarrationProvider';
@@ -42,7 +42,13 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
   const { showNextView, toggle } = useReader();
   const { listen } = useNarration();
   const dialog = useRef<HTMLDialogElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const enabled = useExternalValue(shortcutsOn);
+  const open = useCallback(() => {
+    // Opened with the focus on the page itself: closing gives it to this button, not to <body>.
+    if (document.activeElement === document.body) button.current?.focus({ preventScroll: true });
+    dialog.current?.showModal();
+  }, []);
 
   useEffect(() => {
     if (!enabled) return;
@@ -72,7 +78,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
           showNextView();
           break;
         case '?':
-          dialog.current?.showModal();
+          open();
           break;
         default:
           return;
@@ -81,16 +87,11 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled, showNextView, toggle, listen]);
+  }, [enabled, showNextView, toggle, listen, open]);
 
   return (
     <>
-      <button
-        type="button"
-        className="shortcuts-button"
-        aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
-      >
+      <button ref={button} type="button" className="shortcuts-button" aria-haspopup="dialog" onClick={open}>
         <span aria-hidden="true">?</span>
         <span className="visually-hidden">{labels.title}</span>
       </button>

@@ -2,6 +2,7 @@ import 'server-only';
 import { narrowScreenQuery, readerDom } from '@/lib/reader/reader-dom';
 import { defaultView, readReaderQuery, views, writeReaderQuery } from '@/lib/reader/reader-state';
 import { inlineScript } from './inline-script';
+import { roveToolbars } from './rove-toolbars';
 
 /** What the article page's controls script is given, besides the functions it runs. */
 export interface ReaderControlsConfig {
@@ -35,14 +36,15 @@ export const placeKey = 'paralelo:place';
  * - Keeps the reader's place: the paragraph at the top of the reading area stays there when
  *   the blocks change size (a flip, a view, the text size, the font arriving), and when the
  *   language link opens the other language (in the same view).
- * - A block's toolbar is one Tab stop; the arrow keys, Home and End move inside it.
+ * - A block's toolbar is one Tab stop (`roveToolbars`).
  *
  * Self-contained (no outer names, no helpers a compiler could inject): the script is this very
- * function's source, given `readReaderQuery` and `writeReaderQuery`.
+ * function's source, given `readReaderQuery`, `writeReaderQuery` and `roveToolbars`.
  */
 export function runReaderControls(
   read: typeof readReaderQuery,
   write: typeof writeReaderQuery,
+  rove: typeof roveToolbars,
   config: ReaderControlsConfig,
 ): void {
   const dom = config.dom;
@@ -214,30 +216,7 @@ export function runReaderControls(
     true,
   );
 
-  const controlsOf = (element: Element | null) =>
-    element && element.closest ? element.closest('.' + dom.controls) : null;
-  const itemsOf = (toolbar: Element) =>
-    Array.prototype.filter.call(toolbar.querySelectorAll(dom.control), visible) as HTMLElement[];
-  const rove = (toolbar: Element, to: HTMLElement) => {
-    const items = toolbar.querySelectorAll<HTMLElement>(dom.control);
-    for (let i = 0; i < items.length; i++) items[i]!.tabIndex = items[i] === to ? 0 : -1;
-  };
-  document.addEventListener('focusin', (event) => {
-    const toolbar = controlsOf(event.target as Element);
-    if (toolbar && (event.target as Element).matches(dom.control)) rove(toolbar, event.target as HTMLElement);
-  });
-  document.addEventListener('keydown', (event) => {
-    const toolbar = controlsOf(event.target as Element);
-    if (!toolbar || event.ctrlKey || event.metaKey || event.altKey) return;
-    const items = itemsOf(toolbar);
-    const at = items.indexOf(event.target as HTMLElement);
-    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: items.length - 1 };
-    if (at < 0 || !has(moves, event.key)) return;
-    const next = items[(moves[event.key]! + items.length) % items.length]!;
-    rove(toolbar, next);
-    next.focus();
-    event.preventDefault();
-  });
+  rove(dom, visible);
 }
 
 /**
@@ -246,7 +225,7 @@ export function runReaderControls(
  * come from content, written as literals that cannot close the element.
  */
 export function readerControlsScript(storageKey: string, formerIds: Readonly<Record<string, string>>): string {
-  return inlineScript(runReaderControls, readReaderQuery, writeReaderQuery, {
+  return inlineScript(runReaderControls, readReaderQuery, writeReaderQuery, roveToolbars, {
     dom: readerDom,
     storageKey,
     placeKey,

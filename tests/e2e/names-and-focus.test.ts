@@ -527,6 +527,8 @@ describe('axe-core in every state (WCAG 2.0–2.2 A and AA, best practices)', ()
   ] as const)('the shortcuts dialog open (%s, %o)', async (lng, viewport) => {
     await page.setViewportSize(viewport);
     await open(page, `/${lng}${article}`);
+    // The shortcuts listen once their stored setting is read, after hydration (as in accessibility.test.ts).
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('?');
     await page.locator('dialog.shortcuts[open]').waitFor({ timeout: 10_000 });
     await audit(`the shortcuts dialog, ${lng}, ${viewport.width} px`);

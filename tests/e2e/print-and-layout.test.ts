@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hydrated, setUpBrowser } from './browser';
+import { lineLengths } from './line-lengths';
 
 const article = '/articles/belarus-cuba-military-ties';
 const spanishBlock = 'la-visita-del-jefe-del-estado';
@@ -312,42 +313,6 @@ describe('side-by-side columns never drift', () => {
     }
   });
 });
-
-/**
- * Characters per rendered line of the shown body paragraphs, full lines only (each
- * paragraph's last line left out): each character is placed on a line by its box.
- */
-function lineLengths(page: Page) {
-  return page.evaluate(() => {
-    const lengths: number[] = [];
-    const range = document.createRange();
-    const paragraphs = [...document.querySelectorAll<HTMLElement>('.block .version p:not(.notice)')].filter((p) =>
-      p.checkVisibility(),
-    );
-    for (const p of paragraphs) {
-      const tolerance = parseFloat(getComputedStyle(p).lineHeight) / 2;
-      const lines: { middle: number; text: string }[] = [];
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (let i = 0; i < text.length; i++) {
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const rects = [...range.getClientRects()];
-          const rect = rects.find((r) => r.width > 0) ?? rects[0];
-          if (!rect) continue;
-          const middle = rect.top + rect.height / 2;
-          let line = lines.find((l) => Math.abs(l.middle - middle) < tolerance);
-          if (!line) lines.push((line = { middle, text: '' }));
-          line.text += text[i];
-        }
-      }
-      lines.sort((a, b) => a.middle - b.middle);
-      lengths.push(...lines.slice(0, -1).map((l) => l.text.trim().length));
-    }
-    return lengths;
-  });
-}
 
 function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -2,29 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createReader, type ReaderLabels, type ReaderOptions } from '@/lib/reader/reader';
 import { readerDom } from '@/lib/reader/reader-dom';
 import { readerKey, readerPage } from './fake-reader-page';
+import { labels as englishLabels } from './reader-labels';
 import { installFakeWindow, type FakeWindow } from './fake-window';
 
+// Shorter names than the page's, where the tests below assert them.
 const labels: ReaderLabels = {
+  ...englishLabels,
   flip: { en: 'Show in English', es: 'Show in Spanish' },
-  languageCode: { en: 'EN', es: 'ES' },
-  languageName: { en: 'English', es: 'Spanish' },
-  autonym: { en: 'English', es: 'español' },
-  blockName: 'Paragraph {{n}}',
-  blockControls: 'Controls of paragraph {{n}}',
-  shareIn: {
-    en: 'Share paragraph {{n}} in EN: the link opens in English',
-    es: 'Share paragraph {{n}} in ES: the link opens in Spanish',
-  },
-  copied: 'Copied',
-  linkCopiedIn: { en: 'Link copied: it opens in English', es: 'Link copied: it opens in Spanish' },
-  flipSideBySide: 'Side by side shows both languages: flip a paragraph in the reading view.',
-  original: 'Original',
   translationMissing: { en: 'No translation, in English', es: 'No translation, in Spanish' },
   share: 'Share',
-  linkCopied: 'Link copied',
-  copyFailed: 'Copy this link: {{url}}',
   shownIn: { en: 'Shown in English', es: 'Shown in Spanish' },
-  viewShown: { reading: 'Reading view', 'side-by-side': 'Side by side view', original: 'As published view' },
 };
 
 const article = 'https://paralelo.test/en/articles/an-article';

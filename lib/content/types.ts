@@ -6,11 +6,14 @@ import type { FrontMatter } from './schemas';
 /** Inline Markdown that survives into the page: text, emphasis, links, code, line breaks. */
 export type Inline =
   /** `lang` marks text in the other language than its block's (a quoted phrase, a sentence). */
-  | { type: 'text'; value: string; lang?: Language }
+  | { type: 'text'; value: string; lang?: Language; sentence?: number }
   | { type: 'emphasis' | 'strong' | 'delete'; children: Inline[] }
   | { type: 'link'; url: string; title?: string; children: Inline[] }
-  | { type: 'inlineCode'; value: string }
+  | { type: 'inlineCode'; value: string; sentence?: number }
   | { type: 'break' };
+
+// `sentence` is the index of the sentence a piece of text belongs to, in its version of the block,
+// where the block is aligned with its translation (see SentenceAlignment).
 
 /** The body of one block, in one language. */
 export type Flow =
@@ -35,6 +38,14 @@ export interface LanguageSegment {
   confidence: number;
 }
 
+/** How a block's sentences pair with its translation's (`build/align/`). */
+export interface SentenceAlignment {
+  /** For each version, the bead of each of its sentences: the sentences of one bead translate each other. */
+  beads: Record<Language, number[]>;
+  /** A sentence with no counterpart, or a bead whose lengths don't fit: the translation may have lost text. */
+  suspect: boolean;
+}
+
 export interface Block {
   /** Stable anchor and translation key; see `build/ids/block-ids.ts`. */
   id: string;
@@ -54,6 +65,8 @@ export interface Block {
   line: number;
   /** The block in each language; the original is always there, a translation may be missing. */
   versions: Partial<Record<Language, Flow>>;
+  /** Where the block is translated: its sentences aligned across the two versions. */
+  alignment?: SentenceAlignment;
 }
 
 /** Where the article was first published, as the front matter names it. */

@@ -2,6 +2,7 @@ import { blockIds } from '@/lib/content/article';
 import { ContentError } from '@/lib/content/content-error';
 import type { Article, Block } from '@/lib/content/types';
 import { otherLanguage } from '@/lib/i18n/config';
+import { alignBlock } from './align/align-block';
 import { majorityLanguage, settleLanguages } from './detect/detect-language';
 import { dominantLanguage, languageSegments, tagForeignRuns } from './detect/language-segments';
 import { assignIds, invalidIdReason } from './ids/block-ids';
@@ -54,8 +55,10 @@ export function buildArticle(slug: string, source: string, file: string, transla
     const key = translationKey(blockIds({ id, aliases }), (k) => translations.block(slug, target, k) !== undefined);
     const translated = translations.block(slug, target, key);
     const mixed = new Set(segments[i]!.map((s) => s.lang)).size > 1;
-    const versions: Block['versions'] = { [blockLang]: mixed ? tagForeignRuns(block.flow, segments[i]!, blockLang) : block.flow };
-    if (translated !== undefined) versions[target] = translationFlow(translated, block.flow);
+    const original = mixed ? tagForeignRuns(block.flow, segments[i]!, blockLang) : block.flow;
+    const aligned = translated === undefined ? undefined : alignBlock(original, blockLang, translationFlow(translated, block.flow));
+    const versions: Block['versions'] = { [blockLang]: aligned?.original ?? original };
+    if (aligned) versions[target] = aligned.translation;
     return {
       id,
       ...(aliases.length > 0 ? { aliases } : {}),
@@ -67,6 +70,7 @@ export function buildArticle(slug: string, source: string, file: string, transla
       sourceHash: sourceHash(JSON.stringify(block.flow)),
       line: block.line,
       versions,
+      ...(aligned ? { alignment: aligned.alignment } : {}),
     };
   });
 

@@ -88,7 +88,8 @@ const segmenters: Record<Language, Intl.Segmenter> = {
   es: new Intl.Segmenter('es', { granularity: 'sentence' }),
 };
 
-interface Span {
+/** A piece of a text: `[start, end)` in UTF-16 code units. */
+export interface Span {
   start: number;
   end: number;
 }
@@ -152,6 +153,14 @@ function segments(text: string, lang: Language): Span[] {
  *   from whitespace. `[]` for empty or blank text.
  */
 export function splitSentences(text: string, lang: Language): string[] {
+  return sentenceSpans(text, lang).map((span) => text.slice(span.start, span.end));
+}
+
+/**
+ * Where each sentence of `text` lies, as {@link splitSentences} cuts it: `[start, end)` in
+ * UTF-16 code units, trimmed of whitespace, in order and not overlapping.
+ */
+export function sentenceSpans(text: string, lang: Language): Span[] {
   const merged: Span[] = [];
   for (const span of segments(text, lang)) {
     const last = merged.at(-1);
@@ -159,5 +168,9 @@ export function splitSentences(text: string, lang: Language): string[] {
     if (last && continues(slice(last), slice(span), lang)) last.end = span.end;
     else merged.push({ ...span });
   }
-  return merged.map((span) => text.slice(span.start, span.end).trim());
+  return merged.map(({ start, end }) => {
+    const piece = text.slice(start, end);
+    const lead = piece.length - piece.trimStart().length;
+    return { start: start + lead, end: start + lead + piece.trim().length };
+  });
 }

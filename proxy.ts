@@ -1,14 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isKnownParagraph } from '@/lib/content/store';
-import { isLanguage } from '@/lib/i18n/config';
+import { isKnownParagraph, isKnownSentence } from '@/lib/content/store';
+import { isLanguage, type Language } from '@/lib/i18n/config';
 import { negotiateLanguage } from '@/lib/i18n/negotiate';
 
 const paragraphRoute = /^\/[^/]+\/articles\/[^/]+\/p(?:\/|$)/;
-const paragraphPath = /^\/([^/]+)\/articles\/([^/]+)\/p\/([^/]+)(?:\/card\.png)?\/?$/;
+const paragraphPath = /^\/([^/]+)\/articles\/([^/]+)\/p\/([^/]+)(?:\/s\/([^/]+))?(?:\/card\.png)?\/?$/;
 
 /**
  * Sends a visitor of `/` to the articles in the language their browser asks for, drops a
- * trailing slash (`/en/` → `/en`), and answers a paragraph link to nothing with the 404 page.
+ * trailing slash (`/en/` → `/en`), and answers a paragraph or sentence link to nothing with the 404 page.
  * (Paragraph pages are made on first request; Next.js would render a request-time 404 in the
  * browser only.) Also answers 404 for a path with a malformed percent escape (`/%zz`,
  * `/en/articles/%E0`), where Next.js 16 answers 500 (vercel/next.js#92527), and 405 for a share
@@ -35,8 +35,10 @@ export function proxy(request: NextRequest) {
   if (!pathname.split('/').every(decodes)) return notFound(request);
   if (!paragraphRoute.test(pathname)) return NextResponse.next();
 
-  const [, lng = '', slug = '', id = ''] = paragraphPath.exec(pathname) ?? [];
-  if (!isLanguage(lng) || !isKnownParagraph(decodeURIComponent(slug), decodeURIComponent(id))) return notFound(request);
+  const [, lng = '', slug = '', id = '', sentence] = paragraphPath.exec(pathname) ?? [];
+  const known = (lng: Language, slug: string, id: string) =>
+    sentence === undefined ? isKnownParagraph(slug, id) : isKnownSentence(lng, slug, id, sentence);
+  if (!isLanguage(lng) || !known(lng, decodeURIComponent(slug), decodeURIComponent(id))) return notFound(request);
   // A share card is made on its first request and kept, whatever that request's method: a
   // first POST, PUT, DELETE or OPTIONS would keep its 405 (or 500) as the card for everyone,
   // on disk. Only GET and HEAD reach it.

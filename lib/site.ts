@@ -10,6 +10,10 @@ export const articlePath = (lng: Language, slug: string) => `/${lng}/articles/${
 
 export const paragraphPath = (lng: Language, slug: string, id: string) => `${articlePath(lng, slug)}/p/${id}`;
 
+/** A sentence link: the paragraph page with sentence `n` (from 1, in the text shown in `lng`) named. */
+export const sentencePath = (lng: Language, slug: string, id: string, n: number) =>
+  `${paragraphPath(lng, slug, id)}/s/${n}`;
+
 /** The share card of a paragraph link, the size chat apps and social sites preview. */
 export const cardSize = { width: 1200, height: 630 };
 

@@ -14,7 +14,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtFiles, readBuiltFile, type ParagraphIds } from '@/lib/content/files';
+import { builtFiles, readBuiltFile, type ParagraphIds, type SentenceCounts } from '@/lib/content/files';
 import { languages } from '@/lib/i18n/config';
 import { languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
 import { headersFile } from '@/lib/security-headers';
@@ -28,6 +28,8 @@ const started = performance.now();
 const prebuiltRoutes = [
   'app/[lng]/articles/[slug]/p/[id]/page.tsx',
   'app/[lng]/articles/[slug]/p/[id]/card.png/route.tsx',
+  'app/[lng]/articles/[slug]/p/[id]/s/[n]/page.tsx',
+  'app/[lng]/articles/[slug]/p/[id]/s/[n]/card.png/route.tsx',
 ];
 
 let running: ChildProcess | undefined;
@@ -111,15 +113,22 @@ writeFileSync(path.join(outDir, 'index.html'), languageChoicePage());
 writeFileSync(path.join(outDir, languageChoiceStylesheet), languageChoiceStyles);
 writeFileSync(path.join(outDir, '_headers'), headersFile());
 
-// Every paragraph page and card, in both languages, must be a file: a host cannot make them.
+// Every paragraph and sentence page and card, in both languages, must be a file: a host cannot make them.
 const missing: string[] = [];
+const expect = (page: string) => {
+  for (const file of [`${page}.html`, path.join(page, 'card.png')]) if (!existsSync(file)) missing.push(file);
+};
 const index = readBuiltFile<ParagraphIds>(builtFiles.paragraphIds);
 for (const [slug, ids] of Object.entries(index)) {
   for (const lng of languages) {
-    for (const id of ids) {
-      const page = path.join(outDir, lng, 'articles', slug, 'p');
-      for (const file of [path.join(page, `${id}.html`), path.join(page, id, 'card.png')])
-        if (!existsSync(file)) missing.push(file);
+    for (const id of ids) expect(path.join(outDir, lng, 'articles', slug, 'p', id));
+  }
+}
+const sentences = readBuiltFile<SentenceCounts>(builtFiles.sentenceCounts);
+for (const [slug, blocks] of Object.entries(sentences)) {
+  for (const [id, counts] of Object.entries(blocks)) {
+    for (const lng of languages) {
+      for (let n = 1; n <= counts[lng]; n++) expect(path.join(outDir, lng, 'articles', slug, 'p', id, 's', String(n)));
     }
   }
 }

@@ -9,22 +9,31 @@ import { ReaderProvider } from '@/components/controls/ReaderProvider';
 import { ReaderShortcuts } from '@/components/controls/ReaderShortcuts';
 import { ViewInputs, ViewSwitcher } from '@/components/controls/ViewSwitcher';
 import { InlineScript } from '@/components/site/InlineScript';
-import { blockIds, blockText, excerpt } from '@/lib/content/article';
+import { beadSentences, blockIds, blockText, excerpt } from '@/lib/content/article';
 import type { ArticleInLanguage } from '@/lib/content/store';
+import { byLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { readerControlsScript } from '@/lib/pre-paint/reader-controls';
 import { storageKey } from '@/lib/reader/stored-state';
 import { ArticleHeader } from './ArticleHeader';
 import { FlowView } from './FlowView';
-import { byLanguage, byView, narrationLabels, readerLabels, shortcutLabels } from './labels';
+import { byView, narrationLabels, readerLabels, shortcutLabels } from './labels';
 
 /**
  * The reader: the article's header, the view control and every block, in the page's language.
  * The server renders the text; the controls (`components/controls/`) only set attributes on it.
  *
  * @param focusId the block a paragraph link opened the article at
+ * @param focusSentence the sentence a sentence link names in that block (from 0, in the text
+ *   shown in `lng`), highlighted with its translation
  */
-export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage & { focusId?: string }) {
+export function ArticleView({
+  article,
+  lng,
+  title,
+  focusId,
+  focusSentence,
+}: ArticleInLanguage & { focusId?: string; focusSentence?: number }) {
   const t = getT(lng);
   const labels = readerLabels(t);
   const viewNames = byView((v) => t(`reader.view.${v}`));
@@ -35,19 +44,26 @@ export function ArticleView({ article, lng, title, focusId }: ArticleInLanguage 
   );
 
   const long = article.blocks.length > longArticle;
-  const rows = article.blocks.map((block, i) => (
-    <BlockRow
-      key={block.id}
-      id={block.id}
-      n={i + 1}
-      lang={block.lang}
-      opening={excerpt(blockText(block, block.lang), openingLength)}
-      versions={byLanguage((l) => {
-        const flow = block.versions[l];
-        return flow && <FlowView flow={flow} />;
-      })}
-    />
-  ));
+  const rows = article.blocks.map((block, i) => {
+    const lit =
+      block.id === focusId && focusSentence !== undefined
+        ? beadSentences(block, block.versions[lng] ? lng : block.lang, focusSentence)
+        : {};
+    return (
+      <BlockRow
+        key={block.id}
+        id={block.id}
+        n={i + 1}
+        lang={block.lang}
+        opening={excerpt(blockText(block, block.lang), openingLength)}
+        beads={block.alignment && byLanguage((l) => block.alignment!.beads[l].join(' '))}
+        versions={byLanguage((l) => {
+          const flow = block.versions[l];
+          return flow && <FlowView flow={flow} lit={lit[l]} />;
+        })}
+      />
+    );
+  });
   return (
     <ReaderProvider
       lng={lng}

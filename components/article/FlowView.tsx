@@ -1,12 +1,20 @@
 import type { Flow, Inline } from '@/lib/content/types';
 
-/** Renders a block body as elements and text; content never reaches the page as HTML. */
-export function FlowView({ flow }: { flow: Flow }) {
+const none: readonly number[] = [];
+
+/**
+ * Renders a block body as elements and text; content never reaches the page as HTML. Each
+ * piece of an aligned sentence is wrapped in an element with its sentence's index (`data-s`),
+ * which the reader's sentence controls point at.
+ *
+ * @param lit the sentences shown highlighted from the start (a sentence link's)
+ */
+export function FlowView({ flow, lit = none }: { flow: Flow; lit?: readonly number[] }) {
   switch (flow.type) {
     case 'paragraph':
       return (
         <p>
-          <InlineView nodes={flow.children} />
+          <InlineView nodes={flow.children} lit={lit} />
         </p>
       );
     case 'heading': {
@@ -14,7 +22,7 @@ export function FlowView({ flow }: { flow: Flow }) {
       const Heading = `h${Math.max(2, flow.depth)}` as 'h2';
       return (
         <Heading>
-          <InlineView nodes={flow.children} />
+          <InlineView nodes={flow.children} lit={lit} />
         </Heading>
       );
     }
@@ -22,7 +30,7 @@ export function FlowView({ flow }: { flow: Flow }) {
       return (
         <blockquote>
           {flow.children.map((child, i) => (
-            <FlowView key={i} flow={child} />
+            <FlowView key={i} flow={child} lit={lit} />
           ))}
         </blockquote>
       );
@@ -30,7 +38,7 @@ export function FlowView({ flow }: { flow: Flow }) {
       const items = flow.items.map((item, i) => (
         <li key={i}>
           {item.map((child, j) => (
-            <FlowView key={j} flow={child} />
+            <FlowView key={j} flow={child} lit={lit} />
           ))}
         </li>
       ));
@@ -39,12 +47,14 @@ export function FlowView({ flow }: { flow: Flow }) {
   }
 }
 
-export function InlineView({ nodes }: { nodes: readonly Inline[] }) {
+export function InlineView({ nodes, lit = none }: { nodes: readonly Inline[]; lit?: readonly number[] }) {
+  const sentence = (s: number | undefined) =>
+    s === undefined ? {} : { 'data-s': s, 'data-hl': lit.includes(s) ? '' : undefined };
   return nodes.map((node, i) => {
     switch (node.type) {
       case 'text':
-        return node.lang ? (
-          <span key={i} lang={node.lang}>
+        return node.lang || node.sentence !== undefined ? (
+          <span key={i} lang={node.lang} {...sentence(node.sentence)}>
             {node.value}
           </span>
         ) : (
@@ -53,29 +63,33 @@ export function InlineView({ nodes }: { nodes: readonly Inline[] }) {
       case 'emphasis':
         return (
           <em key={i}>
-            <InlineView nodes={node.children} />
+            <InlineView nodes={node.children} lit={lit} />
           </em>
         );
       case 'strong':
         return (
           <strong key={i}>
-            <InlineView nodes={node.children} />
+            <InlineView nodes={node.children} lit={lit} />
           </strong>
         );
       case 'delete':
         return (
           <del key={i}>
-            <InlineView nodes={node.children} />
+            <InlineView nodes={node.children} lit={lit} />
           </del>
         );
       case 'inlineCode':
-        return <code key={i}>{node.value}</code>;
+        return (
+          <code key={i} {...sentence(node.sentence)}>
+            {node.value}
+          </code>
+        );
       case 'break':
         return <br key={i} />;
       case 'link':
         return (
           <a key={i} href={node.url} title={node.title} rel="noopener noreferrer">
-            <InlineView nodes={node.children} />
+            <InlineView nodes={node.children} lit={lit} />
           </a>
         );
     }

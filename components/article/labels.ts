@@ -1,4 +1,4 @@
-import { languages, type Language } from '@/lib/i18n/config';
+import { byLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import type { NarrationLabels } from '@/lib/reader/narration';
 import type { ReaderLabels } from '@/lib/reader/reader';
@@ -9,10 +9,6 @@ import type { ShortcutLabels } from '@/components/controls/ReaderShortcuts';
 // browser gets the few it needs, never the translation files.
 
 type T = ReturnType<typeof getT>;
-
-export function byLanguage<V>(fn: (lng: Language) => V): Record<Language, V> {
-  return Object.fromEntries(languages.map((l) => [l, fn(l)])) as Record<Language, V>;
-}
 
 export function byView<V>(fn: (view: View) => V): Record<View, V> {
   return Object.fromEntries(views.map((v) => [v, fn(v)])) as Record<View, V>;
@@ -32,6 +28,8 @@ export function readerLabels(t: T): ReaderLabels {
     blockControls: t('reader.block.controls', { n }),
     share: t('reader.share', { n }),
     shareIn: byLanguage((l) => t('reader.shareIn', { n, language: languageName[l], code: t(`languageCode.${l}`) })),
+    shareSentenceIn: byLanguage((l) => t('reader.shareSentenceIn', { n, s: '{{s}}', language: languageName[l] })),
+    sentenceMark: t('reader.sentenceMark', { s: '{{s}}' }),
     copied: t('reader.copied'),
     linkCopied: t('reader.linkCopied'),
     linkCopiedIn: byLanguage((l) => t('reader.linkCopiedIn', { language: languageName[l] })),
@@ -71,6 +69,9 @@ export function shortcutLabels(t: T): ShortcutLabels {
     view: t('reader.shortcuts.view'),
     help: t('reader.shortcuts.help'),
     listen: t('reader.shortcuts.listen'),
+    nextSentence: t('reader.shortcuts.nextSentence'),
+    previousSentence: t('reader.shortcuts.previousSentence'),
+    peek: t('reader.shortcuts.peek'),
     enable: t('reader.shortcuts.enable'),
   };
 }

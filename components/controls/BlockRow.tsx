@@ -19,18 +19,22 @@ import { ShareButton } from './ShareButton';
  * @param n the block's number in the article, from 1, which names it and its controls
  * @param opening the block's first words, which describe its controls to assistive technology
  * @param versions the block's body rendered by the server in each language it exists in
+ * @param beads where the block is aligned, each version's sentence-to-bead map (`"0 1 1"`): the
+ *   sentence controls highlight the sentences of one bead together
  */
 export function BlockRow({
   id,
   n,
   lang,
   opening,
+  beads,
   versions,
 }: {
   id: string;
   n: number;
   lang: Language;
   opening: string;
+  beads?: Record<Language, string>;
   versions: Partial<Record<Language, ReactNode>>;
 }) {
   const { lng, labels, flipTarget, toggle } = useReader();
@@ -60,7 +64,7 @@ export function BlockRow({
     >
       <div className="pair">
         {languages.map((l) => (
-          <Version key={l} lang={l} blockLang={lang} versions={versions} />
+          <Version key={l} lang={l} blockLang={lang} versions={versions} beads={beads?.[l]} />
         ))}
       </div>
       <div
@@ -117,10 +121,12 @@ function Version({
   lang,
   blockLang,
   versions,
+  beads,
 }: {
   lang: Language;
   blockLang: Language;
   versions: Partial<Record<Language, ReactNode>>;
+  beads?: string;
 }) {
   const { lng, labels } = useReader();
   const version = versions[lang];
@@ -144,7 +150,7 @@ function Version({
     );
   }
   return (
-    <div className="version" lang={lang} data-lang={lang} data-original={isOriginal || undefined}>
+    <div className="version" lang={lang} data-lang={lang} data-original={isOriginal || undefined} data-beads={beads}>
       {label}
       {version}
     </div>

@@ -16,12 +16,22 @@ const NarrationContext = createContext<Narration | null>(null);
 
 /** Reading aloud for the controls below (`lib/reader/narration.ts`). */
 export function NarrationProvider({ labels, children }: { labels: NarrationLabels; children: ReactNode }) {
-  const { lng, blockIds, state, announce } = useReader();
+  const { lng, blockIds, state, announce, sentences } = useReader();
   const narration = useMemo(
     () => createNarration({ lng, labels, blockIds, readerState: state.get, announce }),
     [lng, labels, blockIds, state, announce],
   );
   useEffect(() => narration.start(), [narration]);
+  // Highlight the sentence being said (and, side by side, its translation).
+  useEffect(
+    () =>
+      narration.state.subscribe(() => {
+        const { status, blockId, sentence } = narration.state.get();
+        const said = status !== 'idle' && blockId && sentence;
+        sentences.listening(said ? { id: blockId, lang: sentence.version, index: sentence.index } : null);
+      }),
+    [narration, sentences],
+  );
 
   // Keep the block being read in view, once the player is on screen to measure it against.
   const reading = useExternalValue(narration.state, ({ status, blockId }) =>

@@ -28,6 +28,7 @@ export function ReaderProvider({
     [lng, slug, labels, blocks, formerIds, focusId],
   );
   useEffect(() => reader.start(), [reader]);
+  useEffect(() => reader.sentences.start(), [reader]);
   return <ReaderContext value={reader}>{children}</ReaderContext>;
 }
 

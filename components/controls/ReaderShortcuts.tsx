@@ -16,13 +16,27 @@ export interface ShortcutLabels {
   view: string;
   help: string;
   listen: string;
+  nextSentence: string;
+  previousSentence: string;
+  peek: string;
   enable: string;
 }
 
-const keys = ['j', 'k', 't', 's', 'l', 'v', '?'] as const;
+const keys = ['j', 'k', '.', ',', 'p', 't', 's', 'l', 'v', '?'] as const;
 const textEntry =
   'input:not([type="checkbox"], [type="radio"]), textarea, select, [contenteditable]:not([contenteditable="false"]), dialog';
-const describe = { j: 'next', k: 'previous', t: 'flip', s: 'share', l: 'listen', v: 'view', '?': 'help' } as const;
+const describe = {
+  j: 'next',
+  k: 'previous',
+  '.': 'nextSentence',
+  ',': 'previousSentence',
+  p: 'peek',
+  t: 'flip',
+  s: 'share',
+  l: 'listen',
+  v: 'view',
+  '?': 'help',
+} as const;
 
 // Single keys can be turned off (WCAG 2.1.4): a reader using speech input, or one who types
 // letters by accident, would otherwise set them off. Remembered for the whole site.
@@ -34,12 +48,13 @@ const shortcutsOn = storedValue(
 
 /**
  * Keyboard shortcuts for the reader, and the dialog (and its button) that lists them:
- * `j`/`k` next/previous block, `t` flip, `s` share, `l` listen from the focused block (or the
- * first in view), `v` next view, `?` this help. Keys do nothing while typing in a field or with
+ * `j`/`k` next/previous block, `.`/`,` next/previous sentence, `p` peek at the focused
+ * sentence's translation, `t` flip, `s` share, `l` listen from the focused block (or the first
+ * in view), `v` next view, `?` this help. Keys do nothing while typing in a field or with
  * Ctrl, Alt or Meta held, or once the reader turned them off in the dialog.
  */
 export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
-  const { showNextView, toggle } = useReader();
+  const { showNextView, toggle, sentences } = useReader();
   const { listen } = useNarration();
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -64,6 +79,13 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
         case 'k':
           moveFocus(focused, event.key === 'j' ? 1 : -1);
           break;
+        case '.':
+        case ',':
+          sentences.move(event.key === '.' ? 1 : -1);
+          break;
+        case 'p':
+          sentences.peek();
+          break;
         case 't':
           if (focused) toggle(focused.id);
           break;
@@ -87,7 +109,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled, showNextView, toggle, listen, open]);
+  }, [enabled, showNextView, toggle, sentences, listen, open]);
 
   return (
     <>

@@ -1,30 +1,39 @@
 'use client';
 
 import { useState } from 'react';
-import type { Language } from '@/lib/i18n/config';
+import { isLanguage, type Language } from '@/lib/i18n/config';
+import { useExternalValue } from '@/lib/reader/external-value';
 import { numbered } from '@/lib/reader/reader';
-import { paragraphPath } from '@/lib/site';
+import { paragraphPath, sentencePath } from '@/lib/site';
 import { Icon } from './Icon';
 import { useBlockState, useNarrow, useReader } from './ReaderProvider';
 
 /**
- * A block's share control: a link to its paragraph page in the language it shows now, which the
- * phone's share sheet (or the clipboard) takes; before the page's code has loaded, and without
- * JavaScript, it is a plain link to that page. Where the link opens in another language than
- * the page's, it says so, in its name and beside its icon.
+ * A block's share control: a link to its paragraph page in the language it shows now (or, while
+ * one of its sentences is chosen, to that sentence's page), which the phone's share sheet (or
+ * the clipboard) takes; before the page's code has loaded, and without JavaScript, it is a plain
+ * link to the paragraph's page. Where the link opens in another language than the page's, or
+ * names a sentence, it says so, in its name and beside its icon.
  */
 export function ShareButton({ id, n, blockLang }: { id: string; n: number; blockLang: Language }) {
-  const { lng, slug, labels, shownIn, share } = useReader();
+  const { lng, slug, labels, shownIn, share, sentences } = useReader();
   const narrow = useNarrow();
   const shown = useBlockState(id, (state) => shownIn(id, state, blockLang, narrow));
+  // The chosen sentence of this block as "<lang> <number>", a primitive: a choice elsewhere wakes no other block.
+  const chosen = useExternalValue(sentences.current, (c) => (c?.id === id ? `${c.lang} ${c.index + 1}` : ''));
+  const [sentenceLang, s = ''] = chosen.split(' ');
+  const lang = isLanguage(sentenceLang) ? sentenceLang : shown;
   const [copied, setCopied] = useState(false);
-  const shareLabel = numbered(shown === lng ? labels.share : labels.shareIn[shown], n);
+  const shareLabel = s
+    ? numbered(labels.shareSentenceIn[lang], n).replace('{{s}}', s)
+    : numbered(lang === lng ? labels.share : labels.shareIn[lang], n);
   // The name holds what the link shows, for those who speak it to a voice control.
   const label = copied ? `${shareLabel} · ${labels.copied}` : shareLabel;
+  const mark = [s && labels.sentenceMark.replace('{{s}}', s), lang !== lng && labels.languageCode[lang]];
   return (
     <a
       className="share"
-      href={paragraphPath(shown, slug, id)}
+      href={s ? sentencePath(lang, slug, id, Number(s)) : paragraphPath(lang, slug, id)}
       aria-label={label}
       title={label}
       tabIndex={-1}
@@ -38,16 +47,10 @@ export function ShareButton({ id, n, blockLang }: { id: string; n: number; block
       }}
     >
       <Icon name="share" />
-      {copied ? (
+      {(copied || mark.some(Boolean)) && (
         <span className="share-note" aria-hidden="true">
-          {labels.copied}
+          {copied ? labels.copied : mark.filter(Boolean).join(' ')}
         </span>
-      ) : (
-        shown !== lng && (
-          <span className="share-note" aria-hidden="true">
-            {labels.languageCode[shown]}
-          </span>
-        )
       )}
     </a>
   );

@@ -1,4 +1,4 @@
-import type { Language } from '@/lib/i18n/config';
+import { otherLanguage, type Language } from '@/lib/i18n/config';
 import type { Article, Block, Flow, Inline } from './types';
 
 // Rules every side applies to a built Article, written once: the build, the editors' tools
@@ -51,8 +51,56 @@ export function inlineText(nodes: readonly Inline[]): string {
 
 /** A block's plain text in `lng`, or as published where it has no translation. */
 export function blockText(block: Block, lng: Language): string {
-  const flow = block.versions[lng] ?? block.versions[block.lang];
-  return flow ? flowText(flow) : '';
+  return flowText(shownFlow(block, lng));
+}
+
+/** The version of a block a page in `lng` shows: its translation into `lng`, else the original. */
+export function shownFlow(block: Block, lng: Language): Flow {
+  return block.versions[lng] ?? block.versions[block.lang]!;
+}
+
+/**
+ * Sentence `index` (from 0) of a block's version in `lang` and the sentences that share its bead,
+ * in each version: those the page highlights together. Only `index` where there is no alignment.
+ */
+export function beadSentences(block: Block, lang: Language, index: number): Partial<Record<Language, number[]>> {
+  const beads = block.alignment?.beads;
+  if (!beads) return { [lang]: [index] };
+  const bead = beads[lang][index];
+  const inBead = (l: Language) => beads[l].flatMap((b, i) => (b === bead ? [i] : []));
+  return { [lang]: inBead(lang), [otherLanguage(lang)]: inBead(otherLanguage(lang)) };
+}
+
+/**
+ * The first sentence of `block` as a page in `to` shows it that translates sentence `index` (from
+ * 0) of the block as a page in `from` shows it; undefined where it has none.
+ */
+export function counterpartSentence(block: Block, from: Language, index: number, to: Language): number | undefined {
+  const shown = (lng: Language) => (block.versions[lng] ? lng : block.lang);
+  if (shown(from) === shown(to)) return index;
+  return beadSentences(block, shown(from), index)[shown(to)]?.[0];
+}
+
+/**
+ * The sentences of a block body as the build marked them (`build/align/`), each its text
+ * pieces joined; `[]` for a body that was not aligned.
+ */
+export function flowSentences(flow: Flow): string[] {
+  const sentences: string[] = [];
+  const visitInline = (nodes: readonly Inline[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text' || node.type === 'inlineCode') {
+        if (node.sentence !== undefined) sentences[node.sentence] = (sentences[node.sentence] ?? '') + node.value;
+      } else if (node.type !== 'break') visitInline(node.children);
+    }
+  };
+  const visit = (body: Flow) => {
+    if (body.type === 'paragraph' || body.type === 'heading') visitInline(body.children);
+    else if (body.type === 'quote') body.children.forEach(visit);
+    else body.items.flat().forEach(visit);
+  };
+  visit(flow);
+  return sentences.map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
 /** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */

@@ -18,10 +18,14 @@ export const builtFiles = {
   article: (slug: string) => path.join('articles', `${slug}.json`),
   summaries: 'index.json',
   paragraphIds: 'paragraphs.json',
+  sentenceCounts: 'sentences.json',
 } as const;
 
 /** Per article slug, every ID a paragraph link may name: block IDs and their aliases. */
 export type ParagraphIds = Record<string, string[]>;
+
+/** Per article slug and paragraph ID (or alias), how many sentences a sentence link may name in each language. */
+export type SentenceCounts = Record<string, Record<string, Record<Language, number>>>;
 
 /** A file of the built content, parsed; a clear error when `npm run content:build` has not run. */
 export function readBuiltFile<T>(file: string): T {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isLanguage, type Language } from '@/lib/i18n/config';
-import { blockText, findBlock, titleIn } from './article';
-import { builtFiles, readBuiltFile, type ParagraphIds } from './files';
+import { blockText, findBlock, flowSentences, shownFlow, titleIn } from './article';
+import { builtFiles, readBuiltFile, type ParagraphIds, type SentenceCounts } from './files';
 import type { Article, ArticleSummary, Block } from './types';
 
 // The read side: what the pages (app/) and proxy.ts know of the content, read from the built
@@ -22,6 +22,13 @@ export interface ParagraphInLanguage extends ArticleInLanguage {
   block: Block;
   /** The block's plain text in `lng` (as published where it has no translation). */
   text: string;
+}
+
+/** A sentence link's sentence: its paragraph as the link shows it, and which sentence. */
+export interface SentenceInLanguage extends ParagraphInLanguage {
+  /** The sentence's number in the paragraph's text in `lng`, from 1. */
+  n: number;
+  sentence: string;
 }
 
 let summaries: ArticleSummary[] | undefined;
@@ -63,6 +70,35 @@ export function readParagraph(lng: string, slug: string, id: string): ParagraphI
   return { ...found, block, text: blockText(block, found.lng) };
 }
 
+/**
+ * The sentence a sentence link's `[n]` names in a paragraph, counted from 1 in the text the
+ * paragraph shows in `[lng]`, or undefined (a 404).
+ */
+export function readSentence(lng: string, slug: string, id: string, n: string): SentenceInLanguage | undefined {
+  const found = readParagraph(lng, slug, id);
+  const index = /^[1-9][0-9]{0,3}$/.test(n) ? Number(n) : 0;
+  const sentence = found && flowSentences(shownFlow(found.block, found.lng))[index - 1];
+  if (!found || sentence === undefined) return undefined;
+  return { ...found, n: index, sentence };
+}
+
+/** Every `{ lng, slug, id, n }` a sentence link may name. */
+export function sentenceParams(): { lng: Language; slug: string; id: string; n: string }[] {
+  return Object.entries(readSentenceCounts()).flatMap(([slug, blocks]) =>
+    Object.entries(blocks).flatMap(([id, counts]) =>
+      Object.entries(counts).flatMap(([lng, count]) =>
+        Array.from({ length: count }, (_, k) => ({ lng: lng as Language, slug, id, n: String(k + 1) })),
+      ),
+    ),
+  );
+}
+
+/** Whether a sentence link names a sentence, without reading the article itself. */
+export function isKnownSentence(lng: Language, slug: string, id: string, n: string): boolean {
+  const count = readSentenceCounts()[slug]?.[id]?.[lng] ?? 0;
+  return /^[1-9][0-9]*$/.test(n) && Number(n) <= count;
+}
+
 /** Every `{ slug, id }` a paragraph link may name: each block's ID and former IDs. */
 export function paragraphParams(): { slug: string; id: string }[] {
   return [...readParagraphIds()].flatMap(([slug, ids]) => [...ids].map((id) => ({ slug, id })));
@@ -71,6 +107,12 @@ export function paragraphParams(): { slug: string; id: string }[] {
 /** Whether `/…/articles/{slug}/p/{id}` names a paragraph, without reading the article itself. */
 export function isKnownParagraph(slug: string, id: string): boolean {
   return readParagraphIds().get(slug)?.has(id) ?? false;
+}
+
+let sentenceCounts: SentenceCounts | undefined;
+function readSentenceCounts(): SentenceCounts {
+  sentenceCounts ??= readBuiltFile<SentenceCounts>(builtFiles.sentenceCounts);
+  return sentenceCounts;
 }
 
 function readParagraphIds(): Map<string, Set<string>> {

@@ -1,6 +1,6 @@
 import type { Language } from '@/lib/i18n/config';
 import { pickVoice } from './pick-voice';
-import type { SpeechRun, VoiceLike } from './speech';
+import type { SpeechRun, SpokenSentence, VoiceLike } from './speech';
 import { speechChunks } from './speech-chunks';
 
 /** The part of speech synthesis the narrator drives; `browserSpeaker` is the real one. */
@@ -17,6 +17,8 @@ export interface NarratorState {
   status: NarratorStatus;
   /** The block being read (or paused in). */
   blockId?: string;
+  /** The aligned sentence being said, where the block is aligned. */
+  sentence?: SpokenSentence;
 }
 
 export interface NarratorOptions<V extends VoiceLike> {
@@ -35,6 +37,7 @@ export interface NarratorOptions<V extends VoiceLike> {
 interface Utterance {
   text: string;
   voice: VoiceLike;
+  sentence?: SpokenSentence;
 }
 
 /**
@@ -79,7 +82,6 @@ export class Narrator<V extends VoiceLike = VoiceLike> {
 
   resume(): void {
     if (this.#state.status !== 'paused') return;
-    this.#set({ ...this.#state, status: 'playing' });
     this.#say();
   }
 
@@ -105,7 +107,7 @@ export class Narrator<V extends VoiceLike = VoiceLike> {
       this.#utterances = [];
       for (const chunk of speechChunks(textOf(id))) {
         const voice = pickVoice(voices, chunk.lang, locales);
-        if (voice) this.#utterances.push({ text: chunk.text, voice });
+        if (voice) this.#utterances.push({ text: chunk.text, voice, sentence: chunk.sentence });
         else if (!this.#missing.has(chunk.lang)) {
           this.#missing.add(chunk.lang);
           onMissingVoice(chunk.lang);
@@ -113,7 +115,6 @@ export class Narrator<V extends VoiceLike = VoiceLike> {
       }
       if (this.#utterances.length > 0) {
         this.#position = 0;
-        this.#set({ status: 'playing', blockId: id });
         this.#say();
         return;
       }
@@ -125,7 +126,9 @@ export class Narrator<V extends VoiceLike = VoiceLike> {
 
   #say(): void {
     const turn = this.#turn;
-    const { text, voice } = this.#utterances[this.#position]!;
+    const { text, voice, sentence } = this.#utterances[this.#position]!;
+    const blockId = this.#queue[this.#index];
+    this.#set({ status: 'playing', blockId, ...(sentence ? { sentence } : {}) });
     this.#options.speaker.say(text, voice as V, this.#rate, () => {
       if (turn !== this.#turn) return;
       this.#position += 1;
@@ -142,7 +145,16 @@ export class Narrator<V extends VoiceLike = VoiceLike> {
     this.#options.speaker.cancel();
   }
 
+  /** Reports a new state; the same block and sentence again is no change. */
   #set(state: NarratorState): void {
+    const was = this.#state;
+    const same =
+      state.status === 'playing' &&
+      was.status === state.status &&
+      was.blockId === state.blockId &&
+      was.sentence?.index === state.sentence?.index &&
+      was.sentence?.version === state.sentence?.version;
+    if (same) return;
     this.#state = state;
     this.#options.onChange(state);
   }

@@ -1,4 +1,5 @@
 import { otherLanguage, type Language } from '@/lib/i18n/config';
+import { paragraphPath, sentencePath } from '@/lib/site';
 import { addressState } from './address-state';
 import { createAnnouncer } from './announcer';
 import { memoryValue, type ReadableValue } from './external-value';
@@ -6,7 +7,8 @@ import { followLinks, linkedBlock } from './linked-block';
 import { layoutView, narrowScreen } from './narrow-screen';
 import { readerDom, type ReaderChange } from './reader-dom';
 import { views, type ReaderState, type View } from './reader-state';
-import { shareOrCopy, shareUrl } from './share-link';
+import { sentenceControls } from './sentences';
+import { shareOrCopy } from './share-link';
 import { shownLanguage } from './shown-language';
 
 /** UI strings the reader's controls need, rendered by the server in the page's language; `{{n}}` is a block's number. */
@@ -26,6 +28,10 @@ export interface ReaderLabels {
   share: string;
   /** The share control's name where its link opens in another language than the page's. */
   shareIn: Record<Language, string>;
+  /** Its name while it shares a sentence (`{{s}}`, from 1) that opens in each language. */
+  shareSentenceIn: Record<Language, string>;
+  /** Shown on it while it shares sentence `{{s}}`. */
+  sentenceMark: string;
   copied: string;
   linkCopied: string;
   linkCopiedIn: Record<Language, string>;
@@ -84,12 +90,24 @@ export function createReader({ lng, slug, labels, blocks, formerIds, focusId }: 
   const note = memoryValue<BlockNote | null>(null);
   const { message, announce } = createAnnouncer();
   const { state } = address;
+  const sentences = sentenceControls(lng, () => state.get().view !== 'side-by-side', labels.languageCode);
   let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The language block `id` shows: in a single column, or the page's side by side. */
   const shownIn = (id: string, { view, flipped }: ReaderState, blockLang: Language, narrow: boolean) => {
     const laidOut = layoutView(view, narrow);
     return laidOut === 'side-by-side' ? lng : shownLanguage(laidOut, lng, blockLang, flipped.has(id));
+  };
+  /**
+   * The page that shares block `id` as it shows now, and the language it opens in: the chosen
+   * sentence's link where one of the block's sentences is chosen, else the paragraph's.
+   */
+  const shareTarget = (id: string, view: ReaderState, blockLang: Language, narrow: boolean) => {
+    const sentence = sentences.current.get();
+    if (sentence?.id === id)
+      return { lang: sentence.lang, path: sentencePath(sentence.lang, slug, id, sentence.index + 1) };
+    const lang = shownIn(id, view, blockLang, narrow);
+    return { lang, path: paragraphPath(lang, slug, id) };
   };
   const input = (name: string, value: string) =>
     document.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
@@ -125,6 +143,8 @@ export function createReader({ lng, slug, labels, blocks, formerIds, focusId }: 
     note: note as ReadableValue<BlockNote | null>,
     announce,
     shownIn,
+    /** Highlights, peeks and the sentence chosen last, which sharing offers; started by `ReaderProvider`. */
+    sentences,
     /** Switches to `view`, as its radio button would. */
     setView: (view: View) => input(readerDom.viewInput, view)?.click(),
     /** Switches to the view after this one in the control's order, wrapping around. */
@@ -135,12 +155,12 @@ export function createReader({ lng, slug, labels, blocks, formerIds, focusId }: 
       if (layoutView(state.get().view, narrowScreen.get()) === 'side-by-side') showNote(id, labels.flipSideBySide);
       else input(readerDom.flipInput, id)?.click();
     },
-    /** Shares (or copies) the address of block `id`'s page in the language it shows; says so. */
+    /** Shares (or copies) the address of block `id`'s page (or chosen sentence) in the language it shows; says so. */
     async share(id: string): Promise<boolean> {
       const blockLang = langOf.get(id);
       if (!blockLang) return false;
-      const shown = shownIn(id, state.get(), blockLang, narrowScreen.get());
-      const url = shareUrl(window.location.origin, shown, slug, id);
+      const { lang: shown, path } = shareTarget(id, state.get(), blockLang, narrowScreen.get());
+      const url = `${window.location.origin}${path}`;
       const outcome = await shareOrCopy(url, document.title);
       if (outcome === 'copied') announce(shown === lng ? labels.linkCopied : labels.linkCopiedIn[shown]);
       if (outcome === 'failed') showNote(id, labels.copyFailed.replace('{{url}}', url));

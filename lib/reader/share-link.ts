@@ -1,8 +1,3 @@
-/** The address of one block's share page: `/{lng}/articles/{slug}/p/{id}` on this origin. */
-export function shareUrl(origin: string, lng: string, slug: string, id: string): string {
-  return `${origin}/${lng}/articles/${slug}/p/${id}`;
-}
-
 /**
  * Shares a link with the system share sheet where the browser has one, else copies it.
  *

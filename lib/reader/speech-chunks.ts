@@ -1,11 +1,13 @@
-import type { SpeechRun } from './speech';
+import type { SpeechRun, SpokenSentence } from './speech';
 
 const maxUtterance = 220;
 
 /**
  * Splits text into utterances of whole sentences: some browsers stop a long utterance after
  * about fifteen seconds, and a sentence is the unit a pause or a change of speed restarts
- * from. Adjacent runs of one language are joined; sentences never cross a paragraph.
+ * from. Adjacent runs of one language (and one aligned sentence) are joined; sentences never
+ * cross a paragraph. Text of an aligned sentence keeps the build's sentences and their mark,
+ * so the page can highlight the one being said.
  *
  * @param paragraphs the runs of each paragraph (or heading, or list item) in order
  */
@@ -15,19 +17,26 @@ export function speechChunks(paragraphs: readonly (readonly SpeechRun[])[]): Spe
     const merged: SpeechRun[] = [];
     for (const run of runs) {
       const last = merged.at(-1);
-      if (last && last.lang === run.lang) last.text += run.text;
+      if (last && last.lang === run.lang && sameSentence(last.sentence, run.sentence)) last.text += run.text;
       else merged.push({ ...run });
     }
-    for (const { lang, text } of merged) {
-      const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-      for (const { segment } of segmenter.segment(text.replace(/\s+/g, ' '))) {
+    for (const { lang, text, sentence } of merged) {
+      const flat = text.replace(/\s+/g, ' ');
+      const sentences = sentence
+        ? [flat]
+        : Array.from(new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(flat), (s) => s.segment);
+      for (const segment of sentences) {
         for (const piece of splitLong(segment.trim())) {
-          if (/[\p{L}\p{N}]/u.test(piece)) chunks.push({ lang, text: piece });
+          if (/[\p{L}\p{N}]/u.test(piece)) chunks.push({ lang, text: piece, ...(sentence ? { sentence } : {}) });
         }
       }
     }
   }
   return chunks;
+}
+
+function sameSentence(a: SpokenSentence | undefined, b: SpokenSentence | undefined): boolean {
+  return a?.index === b?.index && a?.version === b?.version;
 }
 
 /** Cuts a sentence longer than an utterance should be at spaces. */

@@ -10,10 +10,18 @@ export interface VoiceLike {
   localService?: boolean;
 }
 
+/** Which aligned sentence a stretch of text belongs to: the version's language and its index there. */
+export interface SpokenSentence {
+  version: Language;
+  index: number;
+}
+
 /** A stretch of text to say in one language. */
 export interface SpeechRun {
   lang: Language;
   text: string;
+  /** Where the block is aligned, the sentence the text is part of. */
+  sentence?: SpokenSentence;
 }
 
 /** The base language of a BCP 47 tag (`es-MX` → `es`; browsers also report `es_MX`). */

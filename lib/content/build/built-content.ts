@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { blockIds } from '@/lib/content/article';
-import { builtContentDir, builtFiles, type ParagraphIds } from '@/lib/content/files';
+import { blockIds, flowSentences, shownFlow } from '@/lib/content/article';
+import { builtContentDir, builtFiles, type ParagraphIds, type SentenceCounts } from '@/lib/content/files';
+import { byLanguage } from '@/lib/i18n/config';
 import type { Article, ArticleSummary } from '@/lib/content/types';
 
 /** What the index lists of an article: its titles and how many paragraphs each language has. */
@@ -24,7 +25,22 @@ export function paragraphIds(articles: readonly Article[]): ParagraphIds {
   return Object.fromEntries(articles.map((a) => [a.slug, a.blocks.flatMap(blockIds)]));
 }
 
-/** Replaces `.content/` with the built articles, their summaries and their paragraph IDs. */
+/** How many sentences each block shows in each language, under every ID it has: what sentence links may name. */
+export function sentenceCounts(articles: readonly Article[]): SentenceCounts {
+  return Object.fromEntries(
+    articles.map((a) => [
+      a.slug,
+      Object.fromEntries(
+        a.blocks.flatMap((block) => {
+          const counts = byLanguage((l) => flowSentences(shownFlow(block, l)).length);
+          return blockIds(block).map((id) => [id, counts]);
+        }),
+      ),
+    ]),
+  );
+}
+
+/** Replaces `.content/` with the built articles, their summaries, their paragraph IDs and sentence counts. */
 export function writeBuiltContent(articles: readonly Article[]): void {
   rmSync(builtContentDir, { recursive: true, force: true });
   mkdirSync(path.join(builtContentDir, 'articles'), { recursive: true });
@@ -32,4 +48,5 @@ export function writeBuiltContent(articles: readonly Article[]): void {
   for (const article of articles) write(builtFiles.article(article.slug), article);
   write(builtFiles.summaries, articles.map(summarize));
   write(builtFiles.paragraphIds, paragraphIds(articles));
+  write(builtFiles.sentenceCounts, sentenceCounts(articles));
 }

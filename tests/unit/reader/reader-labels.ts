@@ -12,6 +12,11 @@ export const labels: ReaderLabels = {
     en: 'Share paragraph {{n}} in EN: the link opens in English',
     es: 'Share paragraph {{n}} in ES: the link opens in Spanish',
   },
+  shareSentenceIn: {
+    en: 'Share sentence {{s}} of paragraph {{n}}: the link opens in English',
+    es: 'Share sentence {{s}} of paragraph {{n}}: the link opens in Spanish',
+  },
+  sentenceMark: 'S{{s}}',
   copied: 'Copied',
   linkCopiedIn: { en: 'Link copied: it opens in English', es: 'Link copied: it opens in Spanish' },
   flipSideBySide: 'Side by side shows both languages: flip a paragraph in the reading view.',

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { excerpt, paragraphParams, readParagraph } from '@/lib/content/store';
-import { languages, otherLanguage } from '@/lib/i18n/config';
-import { getT } from '@/lib/i18n/server';
-import { cardSize, ogLocale, paragraphPath, prebuildParagraphPages } from '@/lib/site';
+import { paragraphParams, readParagraph } from '@/lib/content/store';
+import { paragraphPath, prebuildParagraphPages } from '@/lib/site';
+import { linkMetadata } from '../link-metadata';
 
 // A page and a card for every block in both languages would grow the build with every
 // paragraph, so `next start` makes each on its first request and keeps it. The static export
@@ -17,38 +16,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[slug]/p/[id]'>): Promise<Metadata> {
-  const { lng: lngParam, slug, id } = await params;
-  const found = readParagraph(lngParam, slug, id);
+  const { lng, slug, id } = await params;
+  const found = readParagraph(lng, slug, id);
   if (!found) return {};
-  const { lng, block, title, text } = found;
-
-  const description = excerpt(text, 300);
-  const url = paragraphPath(lng, slug, block.id);
-  const image = {
-    url: `${url}/card.png`,
-    ...cardSize,
-    type: 'image/png',
-    alt: getT(lng)('share.imageAlt', { title: title.text }),
-  };
-  return {
-    title: title.text,
-    description,
-    alternates: {
-      canonical: url,
-      languages: Object.fromEntries(languages.map((l) => [l, paragraphPath(l, slug, block.id)])),
-    },
-    openGraph: {
-      type: 'article',
-      siteName: getT(lng)('siteName'),
-      title: title.text,
-      description,
-      url,
-      locale: ogLocale[lng],
-      alternateLocale: ogLocale[otherLanguage(lng)],
-      images: [image],
-    },
-    twitter: { card: 'summary_large_image', title: title.text, description, images: [image] },
-  };
+  const path = (l: typeof found.lng) => paragraphPath(l, slug, found.block.id);
+  return linkMetadata(found, found.text, path(found.lng), path);
 }
 
 /** A paragraph link: the article in `lng`, opened at that block, with a preview for chats. */

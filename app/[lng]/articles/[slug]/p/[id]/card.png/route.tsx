@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { ImageResponse } from 'next/og';
-import { excerpt, paragraphParams, readParagraph } from '@/lib/content/store';
+import { shareCard } from '@/components/site/share-card';
+import { paragraphParams, readParagraph } from '@/lib/content/store';
 import { languages } from '@/lib/i18n/config';
-import { getT } from '@/lib/i18n/server';
-import { cardSize, prebuildParagraphPages } from '@/lib/site';
+import { prebuildParagraphPages } from '@/lib/site';
 
 // Made and kept like the paragraph pages: on first request, or at build time when prebuilding
 // (the static export prebuilds them, with `dynamicParams = false` in its copy: scripts/export.ts).
@@ -17,56 +14,10 @@ export function generateStaticParams() {
     : [];
 }
 
-const fontFile = (weight: 400 | 600) =>
-  readFile(
-    path.join(
-      process.cwd(),
-      `node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`,
-    ),
-  );
-
 /** The preview card of a paragraph link: the paragraph quoted in `lng`, with the article's title. */
 export async function GET(_request: Request, { params }: RouteContext<'/[lng]/articles/[slug]/p/[id]/card.png'>) {
-  const { lng: lngParam, slug, id } = await params;
-  const found = readParagraph(lngParam, slug, id);
+  const { lng, slug, id } = await params;
+  const found = readParagraph(lng, slug, id);
   if (!found) return new Response(null, { status: 404 });
-
-  const { lng, title, text } = found;
-  const t = getT(lng);
-  const quote = t('share.quote', { text: excerpt(text, 260) });
-  const [regular, semibold] = await Promise.all([fontFile(400), fontFile(600)]);
-
-  return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '64px 80px',
-        background: '#fdfcf9',
-        color: '#1d1d1f',
-        fontFamily: 'Source Serif 4',
-        borderLeft: '16px solid #0b5cad',
-      }}
-    >
-      <div style={{ display: 'flex', fontSize: quote.length > 180 ? 40 : 48, lineHeight: 1.35 }}>{quote}</div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', gap: 48 }}>
-        <div style={{ display: 'flex', fontSize: 28, fontWeight: 600, color: '#5b5b63', maxWidth: 820 }}>
-          {excerpt(title.text, 110)}
-        </div>
-        <div style={{ display: 'flex', flexShrink: 0, whiteSpace: 'nowrap', fontSize: 30, fontWeight: 600 }}>
-          {t('siteName')} · {t(`languageCode.${lng}`)}
-        </div>
-      </div>
-    </div>,
-    {
-      ...cardSize,
-      fonts: [
-        { name: 'Source Serif 4', data: regular, weight: 400, style: 'normal' },
-        { name: 'Source Serif 4', data: semibold, weight: 600, style: 'normal' },
-      ],
-    },
-  );
+  return shareCard({ lng: found.lng, text: found.text, title: found.title.text });
 }

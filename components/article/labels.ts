@@ -28,7 +28,9 @@ export function readerLabels(t: T): ReaderLabels {
     blockControls: t('reader.block.controls', { n }),
     share: t('reader.share', { n }),
     shareIn: byLanguage((l) => t('reader.shareIn', { n, language: languageName[l], code: t(`languageCode.${l}`) })),
-    shareSentenceIn: byLanguage((l) => t('reader.shareSentenceIn', { n, s: '{{s}}', language: languageName[l] })),
+    shareSentenceIn: byLanguage((l) =>
+      t('reader.shareSentenceIn', { n, s: '{{s}}', mark: '{{mark}}', language: languageName[l] }),
+    ),
     sentenceMark: t('reader.sentenceMark', { s: '{{s}}' }),
     copied: t('reader.copied'),
     linkCopied: t('reader.linkCopied'),

@@ -24,12 +24,15 @@ export function ShareButton({ id, n, blockLang }: { id: string; n: number; block
   const [sentenceLang, s = ''] = chosen.split(' ');
   const lang = isLanguage(sentenceLang) ? sentenceLang : shown;
   const [copied, setCopied] = useState(false);
+  // What it shows beside its icon: the sentence's mark, and the language's code where it is not the page's.
+  const mark = [s && labels.sentenceMark.replace('{{s}}', s), lang !== lng && labels.languageCode[lang]]
+    .filter(Boolean)
+    .join(' ');
   const shareLabel = s
-    ? numbered(labels.shareSentenceIn[lang], n).replace('{{s}}', s)
+    ? numbered(labels.shareSentenceIn[lang], n).replace('{{s}}', s).replace('{{mark}}', mark)
     : numbered(lang === lng ? labels.share : labels.shareIn[lang], n);
   // The name holds what the link shows, for those who speak it to a voice control.
   const label = copied ? `${shareLabel} · ${labels.copied}` : shareLabel;
-  const mark = [s && labels.sentenceMark.replace('{{s}}', s), lang !== lng && labels.languageCode[lang]];
   return (
     <a
       className="share"
@@ -47,9 +50,9 @@ export function ShareButton({ id, n, blockLang }: { id: string; n: number; block
       }}
     >
       <Icon name="share" />
-      {(copied || mark.some(Boolean)) && (
+      {(copied || mark) && (
         <span className="share-note" aria-hidden="true">
-          {copied ? labels.copied : mark.filter(Boolean).join(' ')}
+          {copied ? labels.copied : mark}
         </span>
       )}
     </a>

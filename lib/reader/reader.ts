@@ -28,7 +28,7 @@ export interface ReaderLabels {
   share: string;
   /** The share control's name where its link opens in another language than the page's. */
   shareIn: Record<Language, string>;
-  /** Its name while it shares a sentence (`{{s}}`, from 1) that opens in each language. */
+  /** Its name while it shares sentence `{{s}}` (from 1) that opens in each language; `{{mark}}` is what it shows. */
   shareSentenceIn: Record<Language, string>;
   /** Shown on it while it shares sentence `{{s}}`. */
   sentenceMark: string;

@@ -192,6 +192,26 @@ describe('listening', () => {
     expect(langs.slice(langs.indexOf('es-ES')).every((l) => l === 'es-ES')).toBe(true);
   });
 
+  it('highlights the sentence being said and, side by side, its translation', async () => {
+    const page = await pageWithVoices([english, spain]);
+    await open(page, `/en${article}?view=side-by-side`);
+    const block = 'in-january-2024-the-belarusian-defense';
+    const spokenNow = () =>
+      page.$$eval(`#${block} [data-spoken]`, (pieces) =>
+        pieces.map((p) => `${p.closest('.version')!.getAttribute('data-lang')} ${p.textContent}`),
+      );
+    await page.locator(`#${block}`).getByRole('button', { name: 'Listen to paragraph 4' }).click();
+    const first = await firstSpoken(page);
+    expect(first.text).toMatch(/^In January 2024/);
+    await expect.poll(spokenNow).toEqual([`en ${first.text}`, expect.stringMatching(/^es En enero de 2024/)]);
+    await page.evaluate(() => window.speech.finish());
+    await expect
+      .poll(spokenNow)
+      .toEqual([expect.stringMatching(/^en The agreement included/), expect.stringMatching(/^es El acuerdo incluía/)]);
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect.poll(spokenNow).toEqual([]);
+  });
+
   it('pauses, resumes the sentence from its start, changes speed and stops', async () => {
     const page = await pageWithVoices([english, spain]);
     await open(page, `/en${article}`);

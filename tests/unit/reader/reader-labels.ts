@@ -13,8 +13,8 @@ export const labels: ReaderLabels = {
     es: 'Share paragraph {{n}} in ES: the link opens in Spanish',
   },
   shareSentenceIn: {
-    en: 'Share sentence {{s}} of paragraph {{n}}: the link opens in English',
-    es: 'Share sentence {{s}} of paragraph {{n}}: the link opens in Spanish',
+    en: 'Share {{mark}}: sentence {{s}} of paragraph {{n}}, the link opens in English',
+    es: 'Share {{mark}}: sentence {{s}} of paragraph {{n}}, the link opens in Spanish',
   },
   sentenceMark: 'S{{s}}',
   copied: 'Copied',

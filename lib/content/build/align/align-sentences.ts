@@ -1,4 +1,4 @@
-import { anchorTerm } from './anchors';
+import { anchorTerm, type AnchorTerm } from './anchors';
 
 /** Sentence indices of side `a` and of side `b` that translate each other; either may be empty. */
 export type Bead = [number[], number[]];
@@ -6,7 +6,10 @@ export type Bead = [number[], number[]];
 export interface Alignment {
   /** Beads in order; together they cover every sentence of both sides once. */
   pairs: Bead[];
-  /** A sentence has no counterpart (a 1:0 or 0:1 bead), or a bead's lengths don't fit. */
+  /**
+   * A sentence has no counterpart (a 1:0 or 0:1 bead), a bead's lengths don't fit, or a merge
+   * (2:1 or 1:2) is not needed: the translation likely lost or gained a sentence.
+   */
   suspect: boolean;
 }
 
@@ -36,6 +39,25 @@ export const SUSPECT_Z = 3.5;
  * with a few words the lengths tell nothing (`Sí.` for `Yes, he did.`).
  */
 export const SUSPECT_MIN_CHARS = 20;
+
+/**
+ * Nats by which a merge (2:1 or 1:2) must beat its best alternative that pairs one of the merged
+ * sentences 1:1 and leaves the other without counterpart; a merge that wins by less, and whose
+ * other sentence shares no anchor of its own with the other side (see {@link MERGE_EVIDENCE}),
+ * is not needed, and the block is suspect. The priors favour a merge over a sentence without
+ * counterpart, which is right for choosing beads but hides a dropped sentence: a sentence merged
+ * with its neighbour's translation usually still has plausible lengths. A translator's real
+ * merge wins clearly, by the length the merged sentence adds or by the anchors it shares; a
+ * dropped sentence brings neither.
+ */
+export const MERGE_MARGIN = 3.5;
+
+/**
+ * Nats of anchor bonus (a shared number, name or cognate, or two marks) that a merged
+ * sentence must add to its bead to count as evidence that it belongs there, whatever the lengths
+ * say: lengths cannot tell a short merged sentence from a short dropped one.
+ */
+export const MERGE_EVIDENCE = 1;
 
 type Shape = keyof typeof BEAD_PRIORS;
 
@@ -132,6 +154,29 @@ function isSuspect(pairs: readonly Bead[], la: readonly number[], lb: readonly n
 }
 
 /**
+ * Whether a merge bead (2:1 or 1:2) costs less than {@link MERGE_MARGIN} below an alternative
+ * that pairs one merged sentence 1:1 and leaves the other without counterpart, the other being
+ * longer than {@link SUSPECT_MIN_CHARS} and sharing no anchor of its own with the other side.
+ */
+function unneededMerge([xs, ys]: Bead, beadCost: BeadCost, anchors: AnchorTerm, la: number[], lb: number[]) {
+  if (xs.length + ys.length !== 3) return false;
+  const [i, j, two] = [xs[0]!, ys[0]!, xs.length === 2];
+  // Prefix lengths of the side with two sentences, from the first of them.
+  const [sums, first] = two ? [la, i] : [lb, j];
+  const merge = beadCost(i, j, xs.length, ys.length, two ? '2:1' : '1:2');
+  const mergeAnchors = anchors(i, xs.length, j, ys.length);
+  const alone = priorCost[two ? '1:0' : '0:1'];
+  return [0, 1].some((k) => {
+    // Too short for lengths to tell whether it was merged or lost (and its loss matters least).
+    if (sums[first + 2 - k]! - sums[first + 1 - k]! <= SUSPECT_MIN_CHARS) return false;
+    const [ki, kj] = two ? [i + k, j] : [i, j + k];
+    // What the other sentence adds to the bead's anchors: a shared number, name or cognate of its own.
+    if (anchors(ki, 1, kj, 1) - mergeAnchors >= MERGE_EVIDENCE) return false;
+    return beadCost(ki, kj, 1, 1, '1:1') + alone - merge < MERGE_MARGIN;
+  });
+}
+
+/**
  * Gale & Church's aligner, on character lengths alone: each bead costs −log of its prior and of
  * the normal tail of its length z-score, a sentence without counterpart scored as a length of 0.
  * The baseline {@link alignSentences} is measured against.
@@ -154,7 +199,8 @@ export function galeChurch(a: readonly string[], b: readonly string[], options: 
  * pull sentences together; a sentence of a bead whose numbers and names are all missing from
  * the other side is penalised, as it more likely has no counterpart). A sentence without
  * counterpart costs its prior only, with no length term: a dropped sentence then shows as 1:0
- * or 0:1 rather than hidden in a merge.
+ * or 0:1 rather than hidden in a merge. A merge that the lengths and anchors barely prefer to
+ * a sentence without counterpart makes the alignment suspect too (see {@link MERGE_MARGIN}).
  *
  * @param a the sentences of one side, in order (English by default, see `ratio`)
  * @param b the sentences of the other side, in order
@@ -165,12 +211,14 @@ export function alignSentences(a: readonly string[], b: readonly string[], optio
   const la = prefixLengths(a);
   const lb = prefixLengths(b);
   const anchors = anchorTerm(a, b);
-  const pairs = cheapestBeads(a.length, b.length, (i, j, di, dj, shape) => {
+  const beadCost: BeadCost = (i, j, di, dj, shape) => {
     const length =
       di === 0 || dj === 0 ? 0 : normalTailCost(lengthZ(la[i + di]! - la[i]!, lb[j + dj]! - lb[j]!, ratio));
     return priorCost[shape] + length + anchors(i, di, j, dj);
-  });
-  return { pairs, suspect: isSuspect(pairs, la, lb, ratio) };
+  };
+  const pairs = cheapestBeads(a.length, b.length, beadCost);
+  const suspect = isSuspect(pairs, la, lb, ratio) || pairs.some((bead) => unneededMerge(bead, beadCost, anchors, la, lb));
+  return { pairs, suspect };
 }
 
 /** The shapes of an alignment's beads, such as `1:1 2:1 1:0`. */

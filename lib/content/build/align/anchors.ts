@@ -1,11 +1,12 @@
 /**
  * Anchors: tokens a sentence and its translation tend to share, spelled alike in English and
- * Spanish: numbers, capitalised names, quotation marks, parentheses, question and exclamation
- * marks. A bead's sides pull together by the anchors they share; a sentence of a merge whose
- * numbers and names are all missing from the other side looks dropped rather than merged.
+ * Spanish: numbers, capitalised names, cognates (lowercase words that begin alike, such as
+ * directory/directorio), quotation marks, parentheses, question and exclamation marks. A bead's
+ * sides pull together by the anchors they share; a sentence of a merge whose numbers and names
+ * are all missing from the other side looks dropped rather than merged.
  */
 
-/** A multiset of anchor keys: `n:` numbers, `w:` capitalised words, or one punctuation mark. */
+/** A multiset of anchor keys: `n:` numbers, `w:` capitalised words, `c:` cognates, or a mark. */
 export type AnchorCounts = Map<string, number>;
 
 export interface SentenceAnchors {
@@ -21,7 +22,15 @@ export interface SentenceAnchors {
  * one side has would change nothing: every sentence lies in exactly one bead, so the anchors
  * left unshared are the total minus twice the shared ones.)
  */
-export const ANCHOR_MATCH_BONUS = { number: 2.5, name: 1, mark: 0.5 } as const;
+export const ANCHOR_MATCH_BONUS = { number: 2.5, name: 1, cognate: 1, mark: 0.5 } as const;
+
+/**
+ * Letters two lowercase words must begin with alike to count as cognates (Simard, Foster &
+ * Isabelle, 1992): `inst` for install/instalar, `dire` for directory/directorio. Words shorter
+ * than this are not cognates. Unrelated sentences rarely share one, so a shared cognate is
+ * evidence that a sentence belongs to a merge rather than having been dropped from the other side.
+ */
+export const COGNATE_PREFIX = 4;
 
 /**
  * Nats added for a sentence, in a bead with both sides, that has numbers or names and shares
@@ -36,10 +45,15 @@ export const NAME_STEM = 5;
 const number = /\d+(?:[.,\u00a0\u202f]\d+)*/g;
 // A capitalised word not inside another word (O'Brien, Díaz-Canel, EE).
 const name = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*/gu;
+// A lowercase word not inside another word: capitalised ones are names, above.
+const lowerWord = /(?<![\p{L}\p{M}\d])\p{Ll}[\p{L}\p{M}]*/gu;
 const quote = /[“”«»"„]/g;
 
 /** Capitalised words both languages spell alike at a sentence's start without being names. */
 const notNames = new Set(['a', 'no', 'he', 'me', 'mi', 'si', 'son', 'has', 'era', 'sin', 'once', 'solo', 'total', 'final']);
+
+/** Spanish function words that begin like unrelated English ones (parameter, establish, enter). */
+const notCognates = new Set(['para', 'esta', 'este', 'esto', 'entr']);
 
 /** Words English capitalises and Spanish writes in lowercase, differently: never evidence of a name. */
 const englishCapitals = new Set(
@@ -96,6 +110,11 @@ export function anchorsOf(sentence: string): SentenceAnchors {
     add(counts, `w:${word}`);
     if (!initial || /[\p{L}\d]/u.test(sentence.slice(0, match.index))) strong.push(`w:${word}`);
   }
+  for (const [word] of sentence.matchAll(lowerWord)) {
+    const stem = fold(word.slice(0, COGNATE_PREFIX));
+    // Once a sentence: a repeated word is no more evidence of a match.
+    if (word.length >= COGNATE_PREFIX && !notCognates.has(stem)) counts.set(`c:${stem}`, 1);
+  }
   add(counts, '"', count(sentence, quote));
   add(counts, '(', count(sentence, /\(/g));
   add(counts, ')', count(sentence, /\)/g));
@@ -106,11 +125,9 @@ export function anchorsOf(sentence: string): SentenceAnchors {
 }
 
 function bonusOf(key: string): number {
-  return key.startsWith('n:')
-    ? ANCHOR_MATCH_BONUS.number
-    : key.startsWith('w:')
-      ? ANCHOR_MATCH_BONUS.name
-      : ANCHOR_MATCH_BONUS.mark;
+  if (key.startsWith('n:')) return ANCHOR_MATCH_BONUS.number;
+  if (key.startsWith('w:')) return ANCHOR_MATCH_BONUS.name;
+  return key.startsWith('c:') ? ANCHOR_MATCH_BONUS.cognate : ANCHOR_MATCH_BONUS.mark;
 }
 
 /** Whether a sentence has a number or name that another has too (a name's stem, in any case). */

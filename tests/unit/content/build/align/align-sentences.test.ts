@@ -3,6 +3,7 @@ import {
   alignSentences,
   beadsOf,
   galeChurch,
+  SPANISH_PER_ENGLISH,
   type Alignment,
 } from '@/lib/content/build/align/align-sentences';
 import { anchorsOf, normaliseNumber } from '@/lib/content/build/align/anchors';
@@ -51,7 +52,7 @@ describe('alignSentences', () => {
 
   it('finds a split (1:2) where the translator cut a long sentence in two', () => {
     const a = [
-      'Prices rose 3.5% in March, the fastest pace since 2008, while wages stayed flat for a third month.',
+      'Prices rose 3.5% in March, the fastest pace since 2008, while salaries stayed flat for a third consecutive month.',
       'The central bank meets on Thursday.',
     ];
     const b = [
@@ -59,6 +60,8 @@ describe('alignSentences', () => {
       'Los salarios, en cambio, no se movieron por tercer mes consecutivo.',
       'El banco central se reúne el jueves.',
     ];
+    // The second half shares cognates (salaries/salarios, consecutive/consecutivo) with the
+    // original; with nothing shared, lengths alone could not tell it from an added sentence.
     const alignment = alignSentences(a, b);
     expect(beadsOf(alignment)).toBe('1:2 1:1');
     expect(alignment.suspect).toBe(false);
@@ -76,6 +79,73 @@ describe('alignSentences', () => {
     const alignment = alignSentences(en, added);
     expect(beadsOf(alignment)).toBe('1:1 1:1 0:1 1:1 1:1');
     expect(alignment.suspect).toBe(true);
+  });
+
+  describe('a lost sentence hidden in a merge', () => {
+    const storyEn = [
+      'Heavy rain flooded several streets in the north of the city on Sunday night.',
+      'Firefighters rescued a family trapped in their car.',
+      'The storm also cut power to thousands of homes for several hours.',
+      'Schools will stay closed on Monday.',
+    ];
+    const storyEs = [
+      'Las fuertes lluvias inundaron el domingo por la noche varias calles del norte de la ciudad.',
+      'Los bomberos rescataron a una familia atrapada en su coche.',
+      'La tormenta también dejó sin electricidad a miles de hogares durante varias horas.',
+      'Las escuelas seguirán cerradas el lunes.',
+    ];
+    const fromSpanish = { ratio: 1 / SPANISH_PER_ENGLISH };
+
+    it('flags a Spanish translation that lost a middle sentence, though the beads show a merge', () => {
+      const alignment = alignSentences(storyEn, [storyEs[0]!, storyEs[2]!, storyEs[3]!]);
+      expect(beadsOf(alignment)).toBe('1:1 2:1 1:1');
+      expect(alignment.suspect).toBe(true);
+    });
+
+    it("does not flag the Spanish translator's own merge of the same two sentences", () => {
+      const merged = [
+        storyEs[0]!,
+        'Los bomberos rescataron a una familia atrapada en su coche, y la tormenta también dejó sin electricidad a miles de hogares durante varias horas.',
+        storyEs[3]!,
+      ];
+      const alignment = alignSentences(storyEn, merged);
+      expect(beadsOf(alignment)).toBe('1:1 2:1 1:1');
+      expect(alignment.suspect).toBe(false);
+    });
+
+    it('reads a Spanish original and its English translation the same way, in both directions', () => {
+      expect(alignSentences(storyEs, storyEn, fromSpanish).suspect).toBe(false);
+      expect(alignSentences(storyEn, storyEs).suspect).toBe(false);
+      for (const k of [1, 2]) {
+        const lostEn = storyEn.filter((_, j) => j !== k);
+        const lostEs = storyEs.filter((_, j) => j !== k);
+        expect(alignSentences(storyEs, lostEn, fromSpanish).suspect).toBe(true);
+        expect(alignSentences(lostEs, storyEn, fromSpanish).suspect).toBe(true);
+        expect(alignSentences(storyEn, lostEs).suspect).toBe(true);
+      }
+    });
+
+    it('flags an English translation of a Spanish original that lost a sentence into a merge', () => {
+      const budgetEs = [
+        'El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate.',
+        'Los miembros de la oposición votaron en contra.',
+        'El plan aumenta el gasto en transporte público y en escuelas.',
+        'Entrará en vigor en enero.',
+      ];
+      const budgetEn = [
+        'The city council approved the new budget on Tuesday after a long debate.',
+        'The plan increases spending on public transport and schools.',
+        'It will take effect in January.',
+      ];
+      const alignment = alignSentences(budgetEs, budgetEn, fromSpanish);
+      expect(beadsOf(alignment)).toBe('2:1 1:1 1:1');
+      expect(alignment.suspect).toBe(true);
+      const merged = [
+        'The city council approved the new budget on Tuesday after a long debate, though opposition members voted against it.',
+        ...budgetEn.slice(1),
+      ];
+      expect(alignSentences(budgetEs, merged, fromSpanish).suspect).toBe(false);
+    });
   });
 
   it('flags a one-to-one bead whose lengths do not fit', () => {
@@ -152,6 +222,15 @@ describe('anchors', () => {
     expect(normaliseNumber('2.947.000')).toBe('2947000');
     expect(normaliseNumber('0.125')).toBe('0.125');
     expect(normaliseNumber('10\u00a0000')).toBe('10000');
+  });
+
+  it('keeps cognates, lowercase words that begin alike, but not capitalised ones', () => {
+    const a = anchorsOf('Install the package in the directory.');
+    const b = anchorsOf('Instale el paquete en el directorio.');
+    expect(a.counts.get('c:dire')).toBe(1);
+    expect(b.counts.get('c:dire')).toBe(1);
+    expect(a.counts.has('c:inst')).toBe(false);
+    expect(b.counts.has('c:paqu')).toBe(true);
   });
 
   it('folds accents in names and counts ¿…? as one question', () => {

@@ -175,6 +175,34 @@ describe('Narrator', () => {
       expect(speaker.said[0]?.voice).toBe(paulina);
     });
 
+    it('reports each aligned sentence it starts saying, so the page can highlight it', () => {
+      const sentence = (index: number) => ({ version: 'es' as const, index });
+      const { narrator, speaker, changes } = setup({
+        blocks: {
+          a: [
+            [
+              { ...es('Uno. '), sentence: sentence(0) },
+              { ...es('Dos.'), sentence: sentence(1) },
+            ],
+          ],
+          b: [[en('Three.')]],
+        },
+      });
+      narrator.play(['a', 'b']);
+      speaker.finish();
+      narrator.pause();
+      narrator.resume();
+      speaker.finishAll();
+      expect(changes).toStrictEqual([
+        { status: 'playing', blockId: 'a', sentence: sentence(0) },
+        { status: 'playing', blockId: 'a', sentence: sentence(1) },
+        { status: 'paused', blockId: 'a', sentence: sentence(1) },
+        { status: 'playing', blockId: 'a', sentence: sentence(1) },
+        { status: 'playing', blockId: 'b' },
+        { status: 'idle' },
+      ]);
+    });
+
     it('reports playing once per block, with its id, and idle at the end', () => {
       const { narrator, speaker, changes } = setup({ blocks: article });
       narrator.play(['a', 'b', 'c']);

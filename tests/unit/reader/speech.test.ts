@@ -248,6 +248,27 @@ describe('speechChunks', () => {
     ]);
   });
 
+  it('keeps the build’s aligned sentences and their marks, and joins the runs of one sentence only', () => {
+    const mark = (index: number) => ({ version: 'en' as const, index });
+    // The segmenter would cut after "U.S." and before "Then"; the build did not, and did cut after "arrived".
+    expect(
+      speechChunks([
+        [
+          { ...en('The U.S. Army '), sentence: mark(0) },
+          { ...en('arrived '), sentence: mark(0) },
+          { ...en('Then it left. '), sentence: mark(1) },
+          { ...es('¡Adiós! '), sentence: mark(1) },
+          { ...en('Fin.'), sentence: mark(1) },
+        ],
+      ]),
+    ).toEqual([
+      { ...en('The U.S. Army arrived'), sentence: mark(0) },
+      { ...en('Then it left.'), sentence: mark(1) },
+      { ...es('¡Adiós!'), sentence: mark(1) },
+      { ...en('Fin.'), sentence: mark(1) },
+    ]);
+  });
+
   it('does not change the runs it is given', () => {
     const paragraph = [en('One '), en('sentence.')];
     speechChunks([paragraph]);

@@ -1,10 +1,12 @@
 /**
- * `npm run bench:latency`: how long a reader waits to see a flip or a view switch, in Chromium.
+ * `npm run bench:latency`: how long a reader waits to see a flip, a view switch, a sentence's
+ * highlight (side by side) or a peek at its translation (reading view), in Chromium.
  * Inside the page: t0 right before `element.click()`, t1 after the next animation frame and a
  * macrotask after it (so the frame was produced); 50 tries each, median and p95. On the seed
  * article, and on a generated article of 500 paragraphs built in a scratch copy and served by
- * its own `next start`. The reference is a click on the article's heading, which changes nothing:
- * what waiting for the next frame costs by itself. Targets: a block under 16 ms, a view under 100 ms.
+ * its own `next start` (untranslated, so without sentences). The reference is a click on the
+ * article's heading, which changes nothing: what waiting for the next frame costs by itself.
+ * Targets: a block, a highlight and a peek under 16 ms (one frame), a view under 100 ms.
  * Then the first tap on a slow phone (bench/first-tap.ts): from a control showing to the first
  * tap on it that takes effect, which should be the very first.
  */
@@ -18,7 +20,7 @@ import { makeLargeArticleCopy } from './scratch';
 
 export const tries = 50;
 export const largeParagraphs = 500;
-export const targetMs = { block: 16, view: 100 } as const;
+export const targetMs = { block: 16, view: 100, sentence: 16 } as const;
 export const firstTapRuns = Number(process.env.FIRST_TAP_RUNS ?? 3);
 
 export interface LatencyFigures {
@@ -27,19 +29,29 @@ export interface LatencyFigures {
   reference: number[];
   block: number[];
   view: number[];
+  /** Where the article has aligned sentences: a highlight side by side, a peek in the reading view. */
+  highlight?: number[];
+  peek?: number[];
 }
 
 export type FirstTapFigures = Awaited<ReturnType<typeof measureFirstTaps>>;
 
-/** Clicks `selector` and times it to the end of the next frame; throws if `check` (a selector) shows the same versions after. */
-async function timeClick(page: Page, selector: string, check: string): Promise<number> {
+/**
+ * Clicks `selector` and times it to the end of the next frame; throws if `check` (a selector)
+ * shows the same versions after, or, with `marks`, if the text of what `marks` selects is the same.
+ */
+async function timeClick(page: Page, selector: string, check: string, marks = ''): Promise<number> {
   const { ms, before, after } = await page.evaluate(
-    async ({ selector, check }) => {
+    async ({ selector, check, marks }) => {
       const element = document.querySelector<HTMLElement>(selector);
       if (!element) throw new Error(`no ${selector}`);
       // No named functions in here: tsx would wrap them in a helper the page does not have.
       const versions = check ? [...document.querySelectorAll(`${check} .version`)] : [];
-      const before = versions.map((version) => version.checkVisibility()).join();
+      const state = () =>
+        marks
+          ? [...document.querySelectorAll(marks)].map((e) => e.textContent).join('|')
+          : versions.map((version) => version.checkVisibility()).join();
+      const before = state();
       const t0 = performance.now();
       element.click();
       await new Promise<void>((resolve) =>
@@ -50,11 +62,11 @@ async function timeClick(page: Page, selector: string, check: string): Promise<n
         }),
       );
       const t1 = performance.now();
-      return { ms: t1 - t0, before, after: versions.map((version) => version.checkVisibility()).join() };
+      return { ms: t1 - t0, before, after: state() };
     },
-    { selector, check },
+    { selector, check, marks },
   );
-  if (check && before === after) throw new Error(`clicking ${selector} did not change what ${check} shows`);
+  if ((check || marks) && before === after) throw new Error(`clicking ${selector} did not change what it shows`);
   return ms;
 }
 
@@ -91,12 +103,12 @@ async function measureArticle(page: Page, url: string, article: string): Promise
     `${block} input[name="flip"]`,
   );
 
-  const run = async (selector: (i: number) => string, check: string) => {
-    for (let i = 0; i < 4; i++) await timeClick(page, selector(i), check); // warm-up
+  const run = async (selector: (i: number) => string, check: string, marks?: string) => {
+    for (let i = 0; i < 4; i++) await timeClick(page, selector(i), check, marks); // warm-up
     const times: number[] = [];
     for (let i = 0; i < tries; i++) {
       await settle(page, i);
-      times.push(await timeClick(page, selector(i), check));
+      times.push(await timeClick(page, selector(i), check, marks));
     }
     return times;
   };
@@ -106,7 +118,19 @@ async function measureArticle(page: Page, url: string, article: string): Promise
     (i) => `.view-switcher label[data-view="${i % 2 === 0 ? 'side-by-side' : 'reading'}"]`,
     block,
   );
-  return { article, blocks, reference, block: flips, view: views };
+
+  // A block of two sentences or more: each try taps the other one, which moves the highlight or the peek.
+  const aligned = await page.evaluate(
+    () => document.querySelector('.version[data-lang="en"][data-beads*=" "]')?.closest('.block')?.id,
+  );
+  if (!aligned) return { article, blocks, reference, block: flips, view: views };
+  const sentence = (i: number) => `[id="${aligned}"] .version[data-lang="en"] [data-s="${i % 2}"]`;
+  await page.locator(`.view-switcher label[data-view="side-by-side"]`).click();
+  await page.locator(`[id="${aligned}"]`).scrollIntoViewIfNeeded();
+  const highlight = await run(sentence, '', `[id="${aligned}"] [data-hl]`);
+  await page.locator(`.view-switcher label[data-view="reading"]`).click();
+  const peek = await run(sentence, '', '.peek');
+  return { article, blocks, reference, block: flips, view: views, highlight, peek };
 }
 
 /** The first-tap table: each control's window (median and each run), taps lost, taps replayed. */
@@ -165,10 +189,14 @@ export async function benchLatency(
       rows.push(
         `| ${f.article} | ${f.blocks} | click that changes nothing (reference) | ${ms(ref)} | ${ms(quantile(f.reference, 0.95))} | 1.00 | | |`,
       );
-      for (const [what, times, target] of [
+      const actions = [
         ['flip one block', f.block, targetMs.block],
         ['switch the view (reading ↔ side by side)', f.view, targetMs.view],
-      ] as const) {
+        ['highlight a sentence and its translation (side by side)', f.highlight, targetMs.sentence],
+        ['peek at a sentence’s translation (reading view)', f.peek, targetMs.sentence],
+      ] as const;
+      for (const [what, times, target] of actions) {
+        if (!times) continue;
         const m = median(times);
         const p95 = quantile(times, 0.95);
         pass &&= m < target;
@@ -184,7 +212,7 @@ export async function benchLatency(
       '## Toggle latency (`npm run bench:latency`)',
       '',
       ...runInfo(),
-      `- Chromium (headless, 1280×800), English reader. Measured inside the page: from right before \`element.click()\` to a macrotask after the next \`requestAnimationFrame\`, so the frame with the change was produced; ${tries} tries each, after 4 not counted, the block in the middle of the article, in view. "ratio" is the median over the reference's: a click on the heading, which changes nothing, so what waiting for the next frame (up to one 60 Hz frame, 16.7 ms) costs by itself.`,
+      `- Chromium (headless, 1280×800), English reader. Measured inside the page: from right before \`element.click()\` to a macrotask after the next \`requestAnimationFrame\`, so the frame with the change was produced; ${tries} tries each, after 4 not counted, the block in the middle of the article, in view. "ratio" is the median over the reference's: a click on the heading, which changes nothing, so what waiting for the next frame (up to one 60 Hz frame, 16.7 ms) costs by itself. A highlight and a peek: on the first block with two sentences or more, each try taps the other sentence, which moves the highlight (side by side) or the peek (reading view); the generated article is untranslated, so it has none.`,
       '',
       '| article | blocks | action | median | p95 | ratio | target | result |',
       '| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |',

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeHTML } from 'entities';
 
 export interface PairItem {
   /** Chapter and the paragraph's index among the chapter's `<p>` elements: `ch01-12`. */
@@ -71,38 +72,6 @@ function fetchDeb(name: string, version: string): string {
   return extracted;
 }
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  iexcl: '¡',
-  iquest: '¿',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  middot: '·',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name: string) => {
-    if (name[0] !== '#') return entities[name] ?? match;
-    const hex = name[1] === 'x' || name[1] === 'X';
-    return String.fromCodePoint(hex ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-  });
-}
-
 interface Paragraph {
   text: string;
   /** Characters inside `<code>`, `<pre>`, `<kbd>`, `<tt>` or a `literal`/`command`/`filename` span. */
@@ -113,7 +82,7 @@ const codeInner =
   /<(code|tt|kbd|samp|pre)\b[^>]*>([\s\S]*?)<\/\1>|<span\s+class="(?:command|literal|filename|systemitem|option|userinput|computeroutput|replaceable)"[^>]*>([\s\S]*?)<\/span>/gi;
 
 const stripTags = (html: string) =>
-  decodeEntities(html.replace(/<[^>]*>/g, ''))
+  decodeHTML(html.replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 

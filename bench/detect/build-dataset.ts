@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { decodeHTML } from 'entities';
 
 type Lang = 'en' | 'es';
 type Bucket = 'word' | 'two-words' | 'short' | 'sentence' | 'paragraph';
@@ -144,54 +145,6 @@ function walk(dir: string, filter: (file: string) => boolean): string[] {
   return out;
 }
 
-const entities: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  laquo: '«',
-  raquo: '»',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  iexcl: '¡',
-  iquest: '¿',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  middot: '·',
-  ntilde: 'ñ',
-  Ntilde: 'Ñ',
-  aacute: 'á',
-  eacute: 'é',
-  iacute: 'í',
-  oacute: 'ó',
-  uacute: 'ú',
-  Aacute: 'Á',
-  Eacute: 'É',
-  Iacute: 'Í',
-  Oacute: 'Ó',
-  Uacute: 'Ú',
-  uuml: 'ü',
-  Uuml: 'Ü',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
-      );
-    return entities[name] ?? match;
-  });
-}
-
 /** Inline DocBook elements that hold code, commands, file or package names, or keys. */
 const codeElements =
   /<(code|tt|kbd|samp|var)\b[^>]*>[\s\S]*?<\/\1>|<(span|em|strong)\s+class="(?:command|pkg[^"]*|keycap|guimenu|guimenuitem|guibutton|shortcut|refentrytitle|citerefentry|distribution[^"]*|application|filename|systemitem|literal|option|replaceable|userinput|computeroutput|classname|email|package|varname|prompt|markup|parameter|function|envar|uri)"[^>]*>[\s\S]*?<\/\2>/gi;
@@ -206,7 +159,7 @@ function htmlBlocks(html: string): string[] {
   for (const match of body.matchAll(pattern)) {
     if (/^<p\s+class="(?:title|copyright)"/i.test(match[0])) continue;
     const inner = (match[1] ?? match[2] ?? '').replace(codeElements, ` ${code} `).replace(/<[^>]*>/g, '');
-    blocks.push(clean(decodeEntities(inner)));
+    blocks.push(clean(decodeHTML(inner)));
   }
   return blocks.filter(Boolean);
 }

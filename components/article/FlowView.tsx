@@ -48,13 +48,14 @@ export function FlowView({ flow, lit = none }: { flow: Flow; lit?: readonly numb
 }
 
 export function InlineView({ nodes, lit = none }: { nodes: readonly Inline[]; lit?: readonly number[] }) {
+  // No key for what is absent: each one would also weigh on the page's RSC payload.
   const sentence = (s: number | undefined) =>
-    s === undefined ? {} : { 'data-s': s, 'data-hl': lit.includes(s) ? '' : undefined };
+    s === undefined ? {} : lit.includes(s) ? { 'data-s': s, 'data-hl': '' } : { 'data-s': s };
   return nodes.map((node, i) => {
     switch (node.type) {
       case 'text':
         return node.lang || node.sentence !== undefined ? (
-          <span key={i} lang={node.lang} {...sentence(node.sentence)}>
+          <span key={i} {...(node.lang ? { lang: node.lang } : {})} {...sentence(node.sentence)}>
             {node.value}
           </span>
         ) : (

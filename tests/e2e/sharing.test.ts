@@ -253,6 +253,9 @@ describe('keyboard', () => {
     expect(await dialog.locator('dd').allTextContents()).toEqual([
       'Párrafo siguiente',
       'Párrafo anterior',
+      'Oración siguiente',
+      'Oración anterior',
+      'Mostrar u ocultar la traducción de la oración enfocada',
       'Mostrar el párrafo enfocado en el otro idioma',
       'Compartir el párrafo enfocado',
       'Escuchar desde el párrafo enfocado',

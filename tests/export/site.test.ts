@@ -247,6 +247,32 @@ describe('paragraph links, exported', () => {
   });
 });
 
+describe('sentence links, exported', () => {
+  const block = 'in-january-2024-the-belarusian-defense';
+  it('open at the paragraph with the sentence and its translation highlighted, quoted in the preview', async () => {
+    const page = await newPage();
+    const response = await page.goto(`/es${article}/p/${block}/s/2`);
+    expect(response?.status()).toBe(200);
+    await ready(page);
+    const lit = await page.$$eval(`[id="${block}"] [data-hl]`, (pieces) =>
+      pieces.map((p) => `${p.closest('.version')!.getAttribute('data-lang')} ${p.textContent}`),
+    );
+    expect(lit).toEqual([
+      expect.stringMatching(/^en The agreement included/),
+      expect.stringMatching(/^es El acuerdo incluía/),
+    ]);
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(lit[1]!.slice(3));
+    const card = await fetch(`${baseURL}/es${article}/p/${block}/s/2/card.png`);
+    expect(card.status).toBe(200);
+    expect(card.headers.get('content-type')).toBe('image/png');
+  });
+
+  it('answer a sentence past the paragraph’s last with the 404 page', async () => {
+    const page = await newPage();
+    expect((await page.goto(`/en${article}/p/${block}/s/3`))?.status()).toBe(404);
+  });
+});
+
 describe('everything else, exported', () => {
   it.each([
     ['/en/articles/no-such-article', 'en', ['Page not found']],

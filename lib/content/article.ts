@@ -1,5 +1,5 @@
 import { otherLanguage, type Language } from '@/lib/i18n/config';
-import type { Article, Block, Flow, Inline } from './types';
+import type { Article, Block, Flow, Inline, SentenceAlignment } from './types';
 
 // Rules every side applies to a built Article, written once: the build, the editors' tools
 // and the pages. Plain functions of the data, no file or framework in sight.
@@ -108,4 +108,19 @@ export function excerpt(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
   return `${text.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:.—-]+$/, '')}…`;
+}
+
+/**
+ * The shape of each bead of a block's alignment, in order, as sentences of the original to
+ * sentences of the translation: `1:1 2:1` is a sentence translated by one, then two translated
+ * by one; `1:0` is a sentence of the original with no counterpart in the translation.
+ *
+ * @param originalLang the language the block was published in
+ */
+export function beadShapes(alignment: SentenceAlignment, originalLang: Language): string {
+  const original = alignment.beads[originalLang];
+  const translation = alignment.beads[otherLanguage(originalLang)];
+  const beadCount = Math.max(-1, ...original, ...translation) + 1;
+  const sentencesIn = (beads: number[], bead: number) => beads.filter((b) => b === bead).length;
+  return Array.from({ length: beadCount }, (_, bead) => `${sentencesIn(original, bead)}:${sentencesIn(translation, bead)}`).join(' ');
 }

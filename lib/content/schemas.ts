@@ -21,8 +21,8 @@ export const frontMatterSchema = z
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /**
- * One article's resource file in one language: `locales/<lng>/<slug>.json` (the translations)
- * or `locales/<lng>/<slug>.sources.json` (the hash of the original each was made from).
+ * One article's resource file in one language, `locales/<lng>/<slug>.json`: its title and
+ * blocks translated into that language.
  */
 export const translationResourceSchema = z
   .object({
@@ -32,3 +32,23 @@ export const translationResourceSchema = z
   .strict();
 
 export type TranslationResource = z.infer<typeof translationResourceSchema>;
+
+/**
+ * An editor's word that a suspect alignment is right (`content:sync --confirm-alignment`): the
+ * fingerprints (`sourceHash`) of the original and of the translation checked. It holds while
+ * both texts are unchanged.
+ */
+export const alignmentConfirmationSchema = z.object({ original: z.string(), translation: z.string() }).strict();
+
+export type AlignmentConfirmation = z.infer<typeof alignmentConfirmationSchema>;
+
+/**
+ * What `content:sync` records of one article's translations into one language,
+ * `locales/<lng>/<slug>.sources.json`: per title and block, the hash of the original each
+ * translation was made from; per block key, the alignments an editor confirmed.
+ */
+export const sourcesRecordSchema = translationResourceSchema
+  .extend({ confirmedAlignments: z.record(z.string(), alignmentConfirmationSchema).optional() })
+  .strict();
+
+export type SourcesRecord = z.infer<typeof sourcesRecordSchema>;

@@ -8,6 +8,7 @@ import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sour
 import { contentFile, resourceFile, sourcesFile } from '@/lib/content/files';
 import type { Article, Block, DecidedBy, LanguageSegment } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { awaitsConfirmation, reportAlignment, suspectReason, type AlignmentReport } from './check-alignment';
 
 export type TranslationStatus = 'ok' | 'missing' | 'stale';
 
@@ -30,6 +31,8 @@ export interface BlockReport {
   translation: TranslationStatus;
   /** Where the block mixes both languages: its runs, each with its text. */
   segments?: (Pick<LanguageSegment, 'lang' | 'decidedBy'> & { text: string })[];
+  /** Where the block is translated: how its sentences pair with the translation's. */
+  alignment?: AlignmentReport;
 }
 
 export interface ArticleReport {
@@ -44,7 +47,7 @@ export interface ContentReport {
   articles: ArticleReport[];
   /** What stops the build. */
   errors: Problem[];
-  /** Missing, stale and orphan translations: allowed, but `--strict` fails on them. */
+  /** Missing, stale, suspect (unconfirmed) and orphan translations: allowed, but `--strict` fails on them. */
   warnings: Problem[];
 }
 
@@ -52,8 +55,8 @@ const languageName: Record<Language, string> = { en: 'English', es: 'Spanish' };
 
 /**
  * Checks every article and translation under `root` and reports, per block, its ID, kind,
- * language and how it was decided, and the state of its translation, with every problem
- * located by file and line.
+ * language and how it was decided, the state of its translation and how their sentences align,
+ * with every problem located by file and line.
  */
 export function buildContentReport(root: string): ContentReport {
   const snapshot = readContent(root);
@@ -87,10 +90,13 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
     const key = translationKeyIn(block, resource);
     const translation = statusOf(target, key, resource?.blocks?.[key], block.sourceHash);
     if (translation !== 'ok') warn(block.line, target, key, translation);
+    const confirmation = snapshot.sources[target][slug]?.confirmedAlignments?.[key];
+    const alignment = reportAlignment(block, resource?.blocks?.[key] ?? '', confirmation);
+    if (awaitsConfirmation(alignment)) warnings.push(suspectWarning(root, file, block, slug, key));
     const { id, kind, lang, confidence, decidedBy, line } = block;
     const text = flowText(block.versions[block.lang]!);
     const segments = block.segments?.map((s) => ({ lang: s.lang, decidedBy: s.decidedBy, text: text.slice(s.start, s.end).trim() }));
-    return { id, kind, lang, confidence, decidedBy, line, translation, ...(segments ? { segments } : {}) };
+    return { id, kind, lang, confidence, decidedBy, line, translation, ...(segments ? { segments } : {}), ...(alignment ? { alignment } : {}) };
   });
 
   const titleTarget = otherLanguage(article.lang);
@@ -128,6 +134,21 @@ function translationWarning(
     file,
     line,
     message: `${what} changed since its ${languageName[lng]} translation was made (${where}); update the translation, then run npm run content:sync -- --confirm ${slug}:${key}`,
+  };
+}
+
+/**
+ * A block whose translation the aligner finds suspect, at the block's line: which sentences seem
+ * to have no counterpart (or that lengths don't fit), where the translation is, and how to
+ * confirm it once an editor has compared the two.
+ */
+function suspectWarning(root: string, file: string, block: Block, slug: string, key: string): Problem {
+  const lng = otherLanguage(block.lang);
+  const where = locate(root, resourceFile(lng, slug), ['blocks', key]);
+  return {
+    file,
+    line: block.line,
+    message: `block "${block.id}": its ${languageName[lng]} translation (${where}) may have lost or added text: ${suspectReason(block.alignment!, block.lang)}; compare the two and fix the translation, or if it is right run npm run content:sync -- --confirm-alignment ${slug}:${block.id}`,
   };
 }
 

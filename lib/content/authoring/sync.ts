@@ -7,9 +7,10 @@ import { parseTranslationResource } from '@/lib/content/build/join/translation-r
 import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
 import { ContentError } from '@/lib/content/content-error';
 import { orphansFile, resourceFile, sourcesFile } from '@/lib/content/files';
-import type { TranslationResource } from '@/lib/content/schemas';
-import type { Article } from '@/lib/content/types';
+import type { SourcesRecord, TranslationResource } from '@/lib/content/schemas';
+import type { Article, Block } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { alignmentTargetErrors, nextConfirmations } from './alignment-confirmation';
 import { formatJson, writeFileAtomic } from './atomic-write';
 
 export interface SyncOptions {
@@ -17,6 +18,8 @@ export interface SyncOptions {
   slugs?: string[];
   /** `slug:id` (or `slug:title`) of translations an editor checked against the current original. */
   confirm?: string[];
+  /** `slug:id` of blocks whose sentence alignment an editor checked: suspect, but right. */
+  confirmAlignment?: string[];
   /** Move orphan translations to `locales/<lng>/<slug>.orphans.json`. */
   prune?: boolean;
 }
@@ -33,11 +36,22 @@ export interface SyncResult {
   recorded: SyncChange[];
   /** Source hashes updated on an editor's `--confirm`. */
   confirmed: SyncChange[];
+  /** Alignments recorded as confirmed on an editor's `--confirm-alignment`. */
+  alignmentsConfirmed: SyncChange[];
   /** Translations of nothing: kept where they are unless pruned. */
   orphans: SyncChange[];
   /** Orphans moved to a backup file. */
   pruned: (SyncChange & { backup: string })[];
   errors: ContentError[];
+  /** `--confirm-alignment` targets that cannot be confirmed: when there is one, nothing is written. */
+  refusedTargets: ContentError[];
+}
+
+/** What an editor asked a sync for, besides bringing files in step. */
+interface SyncRequests {
+  confirm: ReadonlySet<string>;
+  confirmAlignment: ReadonlySet<string>;
+  prune: boolean;
 }
 
 /**
@@ -45,11 +59,23 @@ export interface SyncResult {
  * value (which i18next treats as missing), records the source hash of translations that have
  * none, updates a hash only when an editor confirms the translation, and reports orphans. It
  * never changes or drops an existing translation: `prune` moves orphans to a backup file.
- * Files with errors are left untouched; every write is atomic.
+ * It records the alignments an editor confirms, and drops confirmations that no longer hold.
+ * Files with errors are left untouched; every write is atomic. A `confirmAlignment` target
+ * that names no translated block stops it before it writes anything.
  */
 export function syncTranslations(root: string, options: SyncOptions = {}): SyncResult {
   const snapshot = readContent(root);
-  const result: SyncResult = { added: [], recorded: [], confirmed: [], orphans: [], pruned: [], errors: [...snapshot.errors] };
+  const result: SyncResult = {
+    added: [],
+    recorded: [],
+    confirmed: [],
+    alignmentsConfirmed: [],
+    orphans: [],
+    pruned: [],
+    errors: [...snapshot.errors],
+    refusedTargets: alignmentTargetErrors(snapshot, options.confirmAlignment ?? []),
+  };
+  if (result.refusedTargets.length > 0) return result;
   const broken = new Set(snapshot.errors.map((e) => e.file));
   const articles = snapshot.articles.filter((a) => !options.slugs || options.slugs.includes(a.slug));
 
@@ -61,11 +87,12 @@ export function syncTranslations(root: string, options: SyncOptions = {}): SyncR
     if (!known) result.errors.push(new ContentError('--confirm', undefined, `"${request}" names no article block: write <slug>:<block-id> or <slug>:title`));
   }
 
+  const requests = { confirm, confirmAlignment: new Set(options.confirmAlignment), prune: options.prune ?? false };
   for (const article of articles) {
     for (const lng of languages) {
       const files = { resource: resourceFile(lng, article.slug), sources: sourcesFile(lng, article.slug) };
       if (broken.has(files.resource) || broken.has(files.sources)) continue;
-      syncLanguage(root, snapshot, article, lng, files, confirm, options.prune ?? false, result);
+      syncLanguage(root, snapshot, article, lng, files, requests, result);
     }
   }
   return result;
@@ -77,21 +104,20 @@ function syncLanguage(
   article: Article,
   lng: Language,
   files: { resource: string; sources: string },
-  confirm: ReadonlySet<string>,
-  prune: boolean,
+  { confirm, confirmAlignment, prune }: SyncRequests,
   result: SyncResult,
 ) {
   const { slug } = article;
   const resource: TranslationResource = snapshot.resources[lng][slug] ?? {};
-  const sources: TranslationResource = snapshot.sources[lng][slug] ?? {};
+  const sources: SourcesRecord = snapshot.sources[lng][slug] ?? {};
   const existing: Record<string, string> = { ...resource.blocks, ...(resource.title !== undefined ? { [titleKey]: resource.title } : {}) };
   const recordedHashes: Record<string, string> = { ...sources.blocks, ...(sources.title !== undefined ? { [titleKey]: sources.title } : {}) };
 
   // What this language translates, in document order, keyed where each translation lives.
-  const originals = new Map<string, { hash: string; id: string }>();
+  const originals = new Map<string, { hash: string; id: string; block?: Block }>();
   if (otherLanguage(article.lang) === lng) originals.set(titleKey, { hash: sourceHash(article.title[article.lang] ?? ''), id: 'title' });
   for (const block of article.blocks) {
-    if (otherLanguage(block.lang) === lng) originals.set(translationKeyIn(block, resource), { hash: block.sourceHash, id: block.id });
+    if (otherLanguage(block.lang) === lng) originals.set(translationKeyIn(block, resource), { hash: block.sourceHash, id: block.id, block });
   }
 
   const added = [...originals.keys()].filter((key) => existing[key] === undefined);
@@ -129,11 +155,16 @@ function syncLanguage(
     if (orphans.length > 0) result.orphans.push({ file: files.resource, keys: orphans.map(displayKey) });
   }
 
+  const translated = [...originals].flatMap(([key, { block }]) => (block && existing[key] ? [{ key, block, translation: existing[key] }] : []));
+  const { confirmations, confirmed: alignmentsConfirmed } = nextConfirmations(slug, translated, sources.confirmedAlignments ?? {}, confirmAlignment);
+  const nextSources = { ...toResource(hashes), ...(Object.keys(confirmations).length > 0 ? { confirmedAlignments: confirmations } : {}) };
+
   writeIfChanged(root, files.resource, toResource(translations), snapshot.resources[lng][slug]);
-  writeIfChanged(root, files.sources, toResource(hashes), snapshot.sources[lng][slug]);
+  writeIfChanged(root, files.sources, nextSources, snapshot.sources[lng][slug]);
   if (added.length > 0) result.added.push({ file: files.resource, keys: added.map(displayKey) });
   if (recorded.length > 0) result.recorded.push({ file: files.sources, keys: recorded.map(displayKey) });
   if (confirmed.length > 0) result.confirmed.push({ file: files.sources, keys: confirmed.map(displayKey) });
+  if (alignmentsConfirmed.length > 0) result.alignmentsConfirmed.push({ file: files.sources, keys: alignmentsConfirmed });
 }
 
 // The title shares one map with the blocks here; no block ID can hold a space.
@@ -149,9 +180,9 @@ function toResource(entries: ReadonlyMap<string, string>): TranslationResource {
   };
 }
 
-function writeIfChanged(root: string, file: string, next: TranslationResource, previous: TranslationResource | undefined) {
-  const empty = next.title === undefined && next.blocks === undefined;
-  if (empty && previous === undefined) return;
+/** Writes a resource or sources file atomically, unless its content would stay the same. */
+function writeIfChanged(root: string, file: string, next: SourcesRecord, previous: SourcesRecord | undefined) {
+  if (Object.keys(next).length === 0 && previous === undefined) return;
   if (previous !== undefined && formatJson(previous) === formatJson(next)) return;
   writeFileAtomic(path.join(root, file), formatJson(next));
 }
@@ -174,6 +205,7 @@ function backupOrphans(root: string, backup: string, orphans: Record<string, str
 
 /** What a sync did, for the terminal. */
 export function formatSyncResult(result: SyncResult): string {
+  if (result.refusedTargets.length > 0) return [...result.refusedTargets.map((e) => `error ${e}`), 'nothing was written'].join('\n');
   const lines: string[] = [];
   const list = (label: string, changes: SyncChange[]) => {
     for (const { file, keys } of changes) lines.push(`${label} ${file}: ${keys.join(', ')}`);
@@ -181,6 +213,7 @@ export function formatSyncResult(result: SyncResult): string {
   list('added (to translate)', result.added);
   list('recorded source of', result.recorded);
   list('confirmed', result.confirmed);
+  list('confirmed alignment of', result.alignmentsConfirmed);
   list('orphans (kept; --prune moves them out)', result.orphans);
   for (const { file, keys, backup } of result.pruned) lines.push(`moved to ${backup} from ${file}: ${keys.join(', ')}`);
   for (const error of result.errors) lines.push(`error ${error}`);

@@ -2,16 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ContentError, ContentErrors, positionAt } from '@/lib/content/content-error';
 import { contentFile, resourceFile, sourcesFile } from '@/lib/content/files';
-import type { TranslationResource } from '@/lib/content/schemas';
+import type { SourcesRecord, TranslationResource } from '@/lib/content/schemas';
 import type { Article } from '@/lib/content/types';
 import { languages, type Language } from '@/lib/i18n/config';
 import { buildArticle } from './build-article';
 import { isKebabCase } from './ids/kebab-case';
 import { ArticleTranslations } from './join/article-translations';
-import { parseTranslationResource } from './join/translation-resource';
+import { parseSourcesRecord, parseTranslationResource } from './join/translation-resource';
+
+/** Per language, per article slug: a file's content. */
+export type ByLanguageAndSlug<T> = Record<Language, Record<string, T>>;
 
 /** Per language, per article slug: a resource file's content. */
-export type ResourcesByLanguage = Record<Language, Record<string, TranslationResource>>;
+export type ResourcesByLanguage = ByLanguageAndSlug<TranslationResource>;
 
 /** Everything read from `content/` and `locales/`, with every problem found on the way. */
 export interface ContentSnapshot {
@@ -19,8 +22,8 @@ export interface ContentSnapshot {
   errors: ContentError[];
   /** `locales/<lng>/<slug>.json`: the translations. */
   resources: ResourcesByLanguage;
-  /** `locales/<lng>/<slug>.sources.json`: the hash of the original each translation was made from. */
-  sources: ResourcesByLanguage;
+  /** `locales/<lng>/<slug>.sources.json`: the hash of the original each translation was made from, confirmed alignments. */
+  sources: ByLanguageAndSlug<SourcesRecord>;
   /** Resource files of articles that are not in `content/`. */
   strayResourceFiles: string[];
 }
@@ -40,15 +43,15 @@ export function readContent(root: string): ContentSnapshot {
     .sort();
   const slugs = files.map((name) => name.slice(0, -'.md'.length));
 
-  const readResources = (fileOf: (lng: Language, slug: string) => string) => {
-    const byLanguage = {} as ResourcesByLanguage;
+  const readResources = <T>(fileOf: (lng: Language, slug: string) => string, parse: (json: string, file: string) => T) => {
+    const byLanguage = {} as ByLanguageAndSlug<T>;
     for (const lng of languages) {
       byLanguage[lng] = {};
       for (const slug of slugs) {
         const file = fileOf(lng, slug);
         if (!existsSync(path.join(root, file))) continue;
         try {
-          byLanguage[lng][slug] = parseTranslationResource(readUtf8(root, file), file);
+          byLanguage[lng][slug] = parse(readUtf8(root, file), file);
         } catch (error) {
           errors.push(asContentError(error, file));
         }
@@ -56,8 +59,8 @@ export function readContent(root: string): ContentSnapshot {
     }
     return byLanguage;
   };
-  const resources = readResources(resourceFile);
-  const sources = readResources(sourcesFile);
+  const resources = readResources(resourceFile, parseTranslationResource);
+  const sources = readResources(sourcesFile, parseSourcesRecord);
 
   const translations = new ArticleTranslations(resources);
   const articles: Article[] = [];

@@ -1,6 +1,12 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ContentError, positionAt } from '@/lib/content/content-error';
-import { translationResourceSchema, type TranslationResource } from '@/lib/content/schemas';
+import type { z } from 'zod';
+import {
+  sourcesRecordSchema,
+  translationResourceSchema,
+  type SourcesRecord,
+  type TranslationResource,
+} from '@/lib/content/schemas';
 
 const jsonProblems: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -22,11 +28,25 @@ const jsonProblems: Record<string, string> = {
 };
 
 /**
- * Parses and validates a resource file's JSON.
+ * Parses and validates a resource file's JSON, `locales/<lng>/<slug>.json`.
  *
  * @throws ContentError with the file, line and column of a syntax error or a bad value
  */
 export function parseTranslationResource(json: string, file: string): TranslationResource {
+  return parseResourceJson(json, file, translationResourceSchema, '"title" and "blocks"');
+}
+
+/**
+ * Parses and validates a sources file's JSON, `locales/<lng>/<slug>.sources.json`.
+ *
+ * @throws ContentError with the file, line and column of a syntax error or a bad value
+ */
+export function parseSourcesRecord(json: string, file: string): SourcesRecord {
+  return parseResourceJson(json, file, sourcesRecordSchema, '"title", "blocks" and "confirmedAlignments"');
+}
+
+/** Parses `json` and validates it with `schema`; `keys` names the keys the file may hold. */
+function parseResourceJson<T>(json: string, file: string, schema: z.ZodType<T>, keys: string): T {
   const bom = json.startsWith('\uFEFF') ? 1 : 0;
   const at = (offset: number, message: string) => {
     const { line, column } = positionAt(json.slice(bom), offset);
@@ -41,7 +61,7 @@ export function parseTranslationResource(json: string, file: string): Translatio
     throw at(syntaxError?.offset ?? 0, `invalid JSON: ${jsonProblems[name] ?? name}`);
   }
 
-  const result = translationResourceSchema.safeParse(getNodeValue(tree));
+  const result = schema.safeParse(getNodeValue(tree));
   if (result.success) return result.data;
   const [issue] = result.error.issues;
   if (!issue || issue.path.length === 0 && issue.code !== 'unrecognized_keys') {
@@ -51,10 +71,13 @@ export function parseTranslationResource(json: string, file: string): Translatio
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const keyNode = findNodeAtLocation(tree, [...path, key])?.parent?.children?.[0];
-    throw at(keyNode?.offset ?? tree.offset, `unknown key "${key}": a resource holds "title" and "blocks"`);
+    throw at(keyNode?.offset ?? tree.offset, `unknown key "${key}": a resource holds ${keys}`);
   }
   const node = findNodeAtLocation(tree, path);
-  throw at(node?.offset ?? tree.offset, `"${path.join('.')}" must be a string of text, not ${node?.type ?? 'missing'}`);
+  // A missing value is shown at the object that lacks it.
+  const place = node ?? findNodeAtLocation(tree, path.slice(0, -1)) ?? tree;
+  const wanted = issue.code === 'invalid_type' && issue.expected !== 'string' ? 'a JSON object' : 'a string of text';
+  throw at(place.offset, `"${path.join('.')}" must be ${wanted}, not ${node?.type ?? 'missing'}`);
 }
 
 /** Line and column of a key in a JSON document (`['blocks', 'an-id']`), where it is there. */

@@ -45,8 +45,8 @@ const article = (first = english1) => `---\ntitle: ${title}\n---\n\n${first}\n\n
 
 /** Every translation of `article()`, none of them recorded by content:sync. */
 function writeAllTranslations(slug = 'a') {
-  write(`locales/es/${slug}.json`, json({ title: 'La visita del ministro a La Habana', blocks: { [id1]: 'El ministro viajó a La Habana.', [id2]: 'El acuerdo incluía un plan.' } }));
-  write(`locales/en/${slug}.json`, json({ blocks: { [idEs]: 'The minister traveled to Havana.' } }));
+  write(`locales/es/${slug}.json`, json({ title: 'La visita del ministro a La Habana', blocks: { [id1]: 'El ministro viajó a La Habana y firmó un acuerdo de cooperación con su homólogo.', [id2]: 'El acuerdo incluía un plan de actividades y el suministro de lanzamisiles a la isla.' } }));
+  write(`locales/en/${slug}.json`, json({ blocks: { [idEs]: 'The minister traveled to Havana and signed a cooperation agreement with his Cuban counterpart.' } }));
 }
 
 const contentA = path.join('content', 'a.md');
@@ -99,7 +99,7 @@ describe('buildContentReport on the shipped content', () => {
 
   it('formats to a clean summary', () => {
     const text = formatReport(report);
-    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 orphan(s)');
+    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 suspect, 0 orphan(s)');
     expect(text).not.toMatch(/^(warning|error) /m);
   });
 });
@@ -132,7 +132,7 @@ describe('buildContentReport: translation states', () => {
   it('reports one missing translation among translated blocks', () => {
     write('content/a.md', article());
     writeAllTranslations();
-    write(esA, json({ title: 'La visita', blocks: { [id1]: 'El ministro viajó a La Habana.' } }));
+    write(esA, json({ title: 'La visita', blocks: { [id1]: 'El ministro viajó a La Habana y firmó un acuerdo de cooperación con su homólogo.' } }));
     syncTranslations(root);
     const report = buildContentReport(root);
     expect(statusOf(report, id1)).toBe('ok');
@@ -143,7 +143,7 @@ describe('buildContentReport: translation states', () => {
 
   it('treats an empty-string translation as missing', () => {
     write('content/a.md', article());
-    write(esA, json({ title: '', blocks: { [id1]: '', [id2]: 'El acuerdo incluía un plan.' } }));
+    write(esA, json({ title: '', blocks: { [id1]: '', [id2]: 'El acuerdo incluía un plan de actividades y el suministro de lanzamisiles a la isla.' } }));
     const report = buildContentReport(root);
     expect(statusOf(report, id1)).toBe('missing');
     expect(report.articles[0]?.title.translation).toBe('missing');
@@ -251,14 +251,14 @@ describe('buildContentReport: orphans', () => {
   });
 
   it('warns about a translation of a block that does not exist, at the key’s line and column', () => {
-    write(esA, '{\n  "title": "La visita",\n  "blocks": {\n    "' + id1 + '": "El ministro.",\n    "' + id2 + '": "El acuerdo.",\n    "no-such-block": "Nada"\n  }\n}\n');
+    write(esA, '{\n  "title": "La visita",\n  "blocks": {\n    "' + id1 + '": "El ministro viajó a La Habana y firmó un acuerdo de cooperación con su homólogo.",\n    "' + id2 + '": "El acuerdo incluía un plan de actividades y el suministro de lanzamisiles a la isla.",\n    "no-such-block": "Nada"\n  }\n}\n');
     const report = buildContentReport(root);
     expect(report.warnings).toContainEqual({ file: esA, line: 6, column: 5, message: 'orphan translation "no-such-block": no block has this ID' });
     expect(report.errors).toEqual([]);
   });
 
   it('warns about a translation of a block already written in that language', () => {
-    write(esA, '{\n  "title": "La visita",\n  "blocks": {\n    "' + id1 + '": "El ministro.",\n    "' + id2 + '": "El acuerdo.",\n    "' + idEs + '": "El ministro otra vez."\n  }\n}\n');
+    write(esA, '{\n  "title": "La visita",\n  "blocks": {\n    "' + id1 + '": "El ministro viajó a La Habana y firmó un acuerdo de cooperación con su homólogo.",\n    "' + id2 + '": "El acuerdo incluía un plan de actividades y el suministro de lanzamisiles a la isla.",\n    "' + idEs + '": "El ministro otra vez."\n  }\n}\n');
     const report = buildContentReport(root);
     expect(report.warnings).toContainEqual({
       file: esA,
@@ -284,7 +284,7 @@ describe('buildContentReport: orphans', () => {
   });
 
   it('warns about a title translated into the article’s own language', () => {
-    write(enA, '{\n  "title": "The minister in Havana",\n  "blocks": {\n    "' + idEs + '": "The minister traveled to Havana."\n  }\n}\n');
+    write(enA, '{\n  "title": "The minister in Havana",\n  "blocks": {\n    "' + idEs + '": "The minister traveled to Havana and signed a cooperation agreement with his Cuban counterpart."\n  }\n}\n');
     const report = buildContentReport(root);
     expect(report.warnings).toEqual([{ file: enA, line: 2, column: 3, message: 'orphan title: the article is written in English' }]);
   });
@@ -376,20 +376,20 @@ describe('buildContentReport: errors', () => {
 });
 
 describe('formatReport', () => {
-  it('prints one row per block with line, ID, kind, language, confidence, decided-by and translation state', () => {
+  it('prints one row per block with line, ID, kind, language, confidence, decided-by, translation state and beads', () => {
     write('content/a.md', `${article()}\n## Short {lang=en}\n`);
-    write(esA, json({ blocks: { [id1]: 'El ministro viajó a La Habana.' } }));
+    write(esA, json({ blocks: { [id1]: 'El ministro viajó a La Habana y firmó un acuerdo de cooperación con su homólogo.' } }));
     const report = buildContentReport(root);
     const text = formatReport(report);
     const lines = text.split('\n');
 
     expect(lines[0]).toBe(`${contentA}  "${title}"  (en; 4 blocks: 3 en, 1 es)`);
-    expect(lines[1]).toMatch(/^ {2}line +id +kind +lang +conf +decided +translation$/);
+    expect(lines[1]).toMatch(/^ {2}line +id +kind +lang +conf +decided +translation +beads$/);
     const rows = lines.slice(2, 6);
     const [b1, b2, b3] = report.articles[0]!.blocks;
     const row = (line: number, id: string, kind: string, lang: string, conf: string, decided: string, translation: string) =>
       new RegExp(`^ {2}${line} +${id} +${kind} +${lang} +${conf.replace('.', '\\.')} +${decided} +${translation}$`);
-    expect(rows[0]).toMatch(row(5, id1, 'paragraph', 'en', b1!.confidence.toFixed(2), 'detected', 'es: stale'));
+    expect(rows[0]).toMatch(row(5, id1, 'paragraph', 'en', b1!.confidence.toFixed(2), 'detected', 'es: stale +1:1'));
     expect(rows[1]).toMatch(row(7, id2, 'paragraph', 'en', b2!.confidence.toFixed(2), 'detected', 'es: missing'));
     expect(rows[2]).toMatch(row(9, idEs, 'paragraph', 'es', b3!.confidence.toFixed(2), 'detected', 'en: missing'));
     expect(rows[3]).toMatch(row(11, 'short', 'heading', 'en', '1.00', 'pinned', 'es: missing'));
@@ -422,7 +422,7 @@ describe('formatReport', () => {
     write('locales/es/stray.json', json({}));
     const report = buildContentReport(root);
     // a: 1 stale; b: 3 blocks and the title missing; orphans: "ghost" and stray.json.
-    expect(formatReport(report).split('\n').at(-1)).toBe('2 article(s): 1 error(s), 4 missing, 1 stale, 2 orphan(s)');
+    expect(formatReport(report).split('\n').at(-1)).toBe('2 article(s): 1 error(s), 4 missing, 1 stale, 0 suspect, 2 orphan(s)');
   });
 });
 
@@ -434,7 +434,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain(`warning ${contentA}:5: block "${id1}" has no Spanish translation in ${esA}`);
-    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 4 missing, 0 stale, 0 orphan(s)');
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 4 missing, 0 stale, 0 suspect, 0 orphan(s)');
   });
 
   it('exits 0 with --strict when everything is translated and recorded', () => {
@@ -443,7 +443,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     syncTranslations(root);
     const { status, stdout } = runScript('content/check.ts', ['--strict'], root);
     expect(status).toBe(0);
-    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 orphan(s)');
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 suspect, 0 orphan(s)');
   });
 
   it('exits 1 with --strict when a translation is missing', () => {
@@ -467,7 +467,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
   it('prints one JSON document with --json', () => {
     write('content/a.md', article());
     write('content/broken.md', `---\ntitle: Twice\n---\n\n${english1} {#same}\n\n${english2} {#same}\n`);
-    write(esA, json({ blocks: { [id1]: 'El ministro viajó a La Habana.' } }));
+    write(esA, json({ blocks: { [id1]: 'El ministro viajó a La Habana y firmó un acuerdo de cooperación con su homólogo.' } }));
     const { status, stdout } = runScript('content/check.ts', ['--json'], root);
     expect(status).toBe(1);
     const parsed = JSON.parse(stdout) as {

@@ -91,8 +91,8 @@ const enSources = path.join('locales', 'en', 'a.sources.json');
 const esOrphans = path.join('locales', 'es', 'a.orphans.json');
 
 const translated = {
-  es: { title: 'La visita del ministro a La Habana', blocks: { [id1]: 'El ministro viajó a La Habana.', [idHeading]: 'Cooperación con la isla', [id2]: 'El acuerdo incluía un plan.' } },
-  en: { blocks: { [idEs1]: 'The minister traveled to Havana.' } },
+  es: { title: 'La visita del ministro a La Habana', blocks: { [id1]: 'El ministro viajó a La Habana y firmó un acuerdo de cooperación con su homólogo.', [idHeading]: 'Cooperación con la isla y sus fuerzas armadas', [id2]: 'El acuerdo incluía un plan de actividades y el suministro de lanzamisiles a la isla.' } },
+  en: { blocks: { [idEs1]: 'The minister traveled to Havana and signed a cooperation agreement with his Cuban counterpart.' } },
 };
 
 function writeTranslations() {
@@ -144,10 +144,10 @@ describe('syncTranslations: missing keys', () => {
 
   it('adds only the keys that are missing', () => {
     write('content/a.md', article());
-    write(esA, json({ blocks: { [idHeading]: 'Cooperación con la isla' } }));
+    write(esA, json({ blocks: { [idHeading]: 'Cooperación con la isla y sus fuerzas armadas' } }));
     const result = syncTranslations(root);
     expect(result.added).toContainEqual({ file: esA, keys: ['title', id1, id2] });
-    expect(readJson(esA)).toEqual({ title: '', blocks: { [id1]: '', [idHeading]: 'Cooperación con la isla', [id2]: '' } });
+    expect(readJson(esA)).toEqual({ title: '', blocks: { [id1]: '', [idHeading]: 'Cooperación con la isla y sus fuerzas armadas', [id2]: '' } });
   });
 
   it('leaves the added keys as missing translations: no translation is shown for them', () => {
@@ -182,13 +182,13 @@ describe('syncTranslations never changes or drops a translation', () => {
       title: 'La visita del ministro',
       blocks: {
         'no-such-block': 'Un bloque que ya no existe',
-        [id2]: 'El acuerdo incluía un plan.',
+        [id2]: 'El acuerdo incluía un plan de actividades y el suministro de lanzamisiles a la isla.',
         [idEs1]: 'Una traducción al español de un párrafo en español',
-        'old-heading-id': 'Cooperación con la isla',
+        'old-heading-id': 'Cooperación con la isla y sus fuerzas armadas',
         [id1]: '',
       },
     },
-    en: { title: 'An orphan English title', blocks: { [idEs1]: 'The minister traveled to Havana.', ghost: 'Ghost' } },
+    en: { title: 'An orphan English title', blocks: { [idEs1]: 'The minister traveled to Havana and signed a cooperation agreement with his Cuban counterpart.', ghost: 'Ghost' } },
   };
   const orphanKeys = { es: ['no-such-block', idEs1], en: ['ghost'] };
 
@@ -266,7 +266,7 @@ describe('syncTranslations: source hashes', () => {
   it('records the source of a translation filled in later', () => {
     write('content/a.md', article());
     syncTranslations(root);
-    write(esA, read(esA).replace(`"${id2}": ""`, `"${id2}": "El acuerdo incluía un plan."`));
+    write(esA, read(esA).replace(`"${id2}": ""`, `"${id2}": "El acuerdo incluía un plan de actividades y el suministro de lanzamisiles a la isla."`));
     const result = syncTranslations(root);
     expect(result.recorded).toEqual([{ file: esSources, keys: [id2] }]);
     expect(statuses()[id2]).toBe('ok');
@@ -469,7 +469,7 @@ describe('syncTranslations is idempotent', () => {
     write('content/a.md', article());
     write('content/b.md', `---\ntitle: La visita\nlang: es\n---\n\n${spanish1}\n\n${english1}\n`);
     write(esA, json({ ...translated.es, blocks: { ...translated.es.blocks, ghost: 'Fantasma' } }));
-    write(enA, '{\n    "blocks": {\n        "' + idEs1 + '": "The minister traveled to Havana."\n    }\n}\n');
+    write(enA, '{\n    "blocks": {\n        "' + idEs1 + '": "The minister traveled to Havana and signed a cooperation agreement with his Cuban counterpart."\n    }\n}\n');
 
     const first = syncTranslations(root, options);
     expect(formatSyncResult(first)).not.toBe('locales/ is in step with content/: nothing to do');
@@ -478,7 +478,10 @@ describe('syncTranslations is idempotent', () => {
 
     const second = syncTranslations(root, options);
     expect(snapshot()).toEqual(before);
-    expect(second).toEqual({ added: [], recorded: [], confirmed: [], orphans: options.prune ? [] : [{ file: esA, keys: ['ghost'] }], pruned: [], errors: [] });
+    expect(second).toEqual({
+      ...{ added: [], recorded: [], confirmed: [], alignmentsConfirmed: [], pruned: [], errors: [], refusedTargets: [] },
+      orphans: options.prune ? [] : [{ file: esA, keys: ['ghost'] }],
+    });
     if (options.prune) expect(formatSyncResult(second)).toBe('locales/ is in step with content/: nothing to do');
   });
 

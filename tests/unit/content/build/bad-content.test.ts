@@ -344,7 +344,7 @@ describe('encodings, line ends and sizes', () => {
     const errors = readContent(root).errors.map(String);
     expect(errors).toHaveLength(2);
     expect(errors).toContain(`${contentA}:3: front matter field "published" must be a date written YYYY-MM-DD`);
-    expect(errors).toContain(`${esA}:3:13: "blocks" must be a string of text, not number`);
+    expect(errors).toContain(`${esA}:3:13: "blocks" must be a JSON object, not number`);
   });
 
   it('a 1 MB paragraph: one block, its text intact', () => {

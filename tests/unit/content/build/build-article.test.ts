@@ -104,12 +104,12 @@ describe('buildArticle: languages and translations', () => {
     );
     expect(article.blocks.map((b) => b.lang)).toEqual(['en', 'es', 'en']);
     expect(article.blocks[0]?.versions).toEqual({
-      en: { type: 'paragraph', children: [{ type: 'text', value: english1 }] },
-      es: { type: 'paragraph', children: [{ type: 'text', value: 'El ministro viajó.' }] },
+      en: { type: 'paragraph', children: [{ type: 'text', value: english1, sentence: 0 }] },
+      es: { type: 'paragraph', children: [{ type: 'text', value: 'El ministro viajó.', sentence: 0 }] },
     });
     expect(article.blocks[1]?.versions.en).toEqual({
       type: 'paragraph',
-      children: [{ type: 'text', value: 'The minister traveled to Havana.' }],
+      children: [{ type: 'text', value: 'The minister traveled to Havana.', sentence: 0 }],
     });
   });
 
@@ -296,7 +296,7 @@ describe('buildArticle: aliases keep renamed blocks reachable', () => {
   it('finds a translation still keyed by the old ID', () => {
     const translations = new ArticleTranslations({ en: {}, es: { t: { blocks: { 'old-id': 'Traducción' } } } });
     const article = buildArticle('t', '---\ntitle: T\n---\n\nThe English paragraph, renamed. {#new-id alias=old-id}\n', 'content/t.md', translations);
-    expect(article.blocks[0]?.versions.es).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'Traducción' }] });
+    expect(article.blocks[0]?.versions.es).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'Traducción', sentence: 0 }] });
   });
 
   it('rejects an alias that another block already uses as its ID', () => {

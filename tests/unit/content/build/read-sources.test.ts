@@ -67,7 +67,7 @@ describe('loadContent: good content', () => {
     expect(article?.blocks[0]?.versions.es).toBeUndefined();
     expect(article?.blocks[1]?.versions.en).toEqual({
       type: 'paragraph',
-      children: [{ type: 'text', value: 'The minister traveled.' }],
+      children: [{ type: 'text', value: 'The minister traveled.', sentence: 0 }],
     });
   });
 

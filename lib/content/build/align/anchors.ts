@@ -15,6 +15,8 @@ export interface SentenceAnchors {
   strong: string[];
   /** The sentence in lowercase without accents, to find a name's stem on the other side. */
   folded: string;
+  /** Its names (folded), to find one spelled a letter apart on the other side (Havana/Habana). */
+  names: string[];
 }
 
 /**
@@ -49,8 +51,14 @@ const name = /(?<![\p{L}\p{M}\d])\p{Lu}[\p{L}\p{M}'’-]*/gu;
 const lowerWord = /(?<![\p{L}\p{M}\d])\p{Ll}[\p{L}\p{M}]*/gu;
 const quote = /[“”«»"„]/g;
 
-/** Capitalised words both languages spell alike at a sentence's start without being names. */
-const notNames = new Set(['a', 'no', 'he', 'me', 'mi', 'si', 'son', 'has', 'era', 'sin', 'once', 'solo', 'total', 'final']);
+/**
+ * Capitalised words that are no evidence of a name: words both languages spell alike at a
+ * sentence's start, and articles and particles written in capitals inside names (La Habana,
+ * Países Bajos de la Corona, The Hague).
+ */
+const notNames = new Set(
+  'a no he me mi si son has era sin once solo total final la las el los lo de del al en y the of and'.split(' '),
+);
 
 /** Spanish function words that begin like unrelated English ones (parameter, establish, enter). */
 const notCognates = new Set(['para', 'esta', 'este', 'esto', 'entr']);
@@ -102,12 +110,14 @@ export function anchorsOf(sentence: string): SentenceAnchors {
     strong.push(key);
   }
   let first = true;
+  const names: string[] = [];
   for (const match of sentence.matchAll(name)) {
     const initial = first;
     first = false;
     const word = fold(match[0]).replace(/['’-]+$/, '');
     if (word.length < 2 || notNames.has(word) || englishCapitals.has(word)) continue;
     add(counts, `w:${word}`);
+    names.push(word);
     if (!initial || /[\p{L}\d]/u.test(sentence.slice(0, match.index))) strong.push(`w:${word}`);
   }
   for (const [word] of sentence.matchAll(lowerWord)) {
@@ -121,7 +131,16 @@ export function anchorsOf(sentence: string): SentenceAnchors {
   // Spanish opens and closes a question; the pair counts once.
   add(counts, '?', Math.max(count(sentence, /\?/g), count(sentence, /¿/g)));
   add(counts, '!', Math.max(count(sentence, /!/g), count(sentence, /¡/g)));
-  return { counts, strong, folded: fold(sentence) };
+  return { counts, strong, folded: fold(sentence), names };
+}
+
+/** Whether two names are one spelled a letter apart: same first letter, one edit between them (Havana/Habana). */
+function nearName(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < NAME_STEM || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  // One substitution, insertion or deletion at the first difference, then the rest alike.
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 function bonusOf(key: string): number {
@@ -130,11 +149,14 @@ function bonusOf(key: string): number {
   return key.startsWith('c:') ? ANCHOR_MATCH_BONUS.cognate : ANCHOR_MATCH_BONUS.mark;
 }
 
-/** Whether a sentence has a number or name that another has too (a name's stem, in any case). */
+/** Whether a sentence has a number or name that another has too (a name's stem in any case, or a near spelling). */
 function linked(sentence: SentenceAnchors, other: SentenceAnchors): boolean {
-  return sentence.strong.some(
-    (key) => other.counts.has(key) || (key.startsWith('w:') && other.folded.includes(key.slice(2, 2 + NAME_STEM))),
-  );
+  return sentence.strong.some((key) => {
+    if (other.counts.has(key)) return true;
+    if (!key.startsWith('w:')) return false;
+    const word = key.slice(2);
+    return other.folded.includes(word.slice(0, NAME_STEM)) || other.names.some((n) => nearName(word, n));
+  });
 }
 
 /** The anchor term of the bead of sentences `i…i+di−1` of one side and `j…j+dj−1` of the other. */

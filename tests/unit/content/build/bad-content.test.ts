@@ -57,6 +57,10 @@ function renderArticle(article: Article | undefined): string {
     .join('\n');
 }
 
+/** Every <span> in `html` is a sentence's piece, the only attribute its index: no markup from content. */
+const onlySentenceSpans = (html: string) =>
+  [...html.matchAll(/<span\b[^>]*>/g)].every(([tag]) => /^<span data-s="\d+">$/.test(tag));
+
 /** The names of the elements in `html`. */
 const elements = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b/gi)].map((m) => m[1]!.toLowerCase());
 
@@ -265,7 +269,8 @@ describe('HTML and scripts render inert', () => {
     write(enA, json({ blocks: { [idEs]: '<img src=x onerror="alert(4)"> The minister traveled to *Havana*.' } }));
     const [built] = loadContent(root);
     const html = renderArticle(built);
-    expect(elements(html).filter((name) => !['p', 'br', 'em'].includes(name))).toEqual([]);
+    expect(elements(html).filter((name) => !['p', 'br', 'em', 'span'].includes(name))).toEqual([]);
+    expect(onlySentenceSpans(html)).toBe(true);
     expect(html).not.toMatch(/<script|<img|<b /i);
     expect(elements(html)).toContain('em');
     const text = shown(html);
@@ -297,7 +302,7 @@ describe('HTML and scripts render inert', () => {
     const html = renderArticle(built);
     expect(html).not.toMatch(/href="\s*javascript:/i);
     expect(html.match(/<a /g)).toHaveLength(1);
-    expect(html).toContain('<a href="https://example.com/es" rel="noopener noreferrer">la fuente</a>');
+    expect(html).toContain('<a href="https://example.com/es" rel="noopener noreferrer"><span data-s="0">la fuente</span></a>');
     const text = shown(html);
     expect(text).toContain('El ministro viajó a La Habana según la fuente.');
     expect(text).toContain('The minister traveled to javascript:alert(4).');

@@ -50,6 +50,15 @@ describe('alignSentences', () => {
     expect(alignment.suspect).toBe(false);
   });
 
+  it('does not flag a merge whose names the translation spells its own way (Havana, La Habana)', () => {
+    const alignment = alignSentences(
+      ['The minister arrived in Havana on Monday.', 'He met his Cuban counterpart at the ministry.'],
+      ['El ministro llegó a La Habana el lunes y se reunió con su homólogo cubano en el ministerio.'],
+    );
+    expect(beadsOf(alignment)).toBe('2:1');
+    expect(alignment.suspect).toBe(false);
+  });
+
   it('finds a split (1:2) where the translator cut a long sentence in two', () => {
     const a = [
       'Prices rose 3.5% in March, the fastest pace since 2008, while salaries stayed flat for a third consecutive month.',
@@ -231,6 +240,11 @@ describe('anchors', () => {
     expect(b.counts.get('c:dire')).toBe(1);
     expect(a.counts.has('c:inst')).toBe(false);
     expect(b.counts.has('c:paqu')).toBe(true);
+  });
+
+  it('takes no article or particle written inside a name for a name of its own', () => {
+    expect(anchorsOf('Llegó a La Habana y a Los Ángeles.').strong).toEqual(['w:habana', 'w:angeles']);
+    expect(anchorsOf('He flew to The Hague.').strong).toEqual(['w:hague']);
   });
 
   it('folds accents in names and counts ¿…? as one question', () => {

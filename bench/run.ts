@@ -2,7 +2,7 @@
  * `npm run bench`: every benchmark, one after another, each writing its section of
  * docs/BENCHMARKS.md: the seed site, JavaScript against a bare page, Lighthouse, flip and view
  * latency, the reading loop (first taps on a slow phone, Tab stops, phone side by side), build
- * growth with the number of articles, and serving under load. Each also runs alone as
+ * growth with the number of articles, sentence alignment, and serving under load. Each also runs alone as
  * `npm run bench:<name>`.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,10 @@ try {
 
 // Build and pipeline growth: 10, 100 and 1,000 generated articles, each in a scratch copy.
 console.log(`\n${await benchGrowth(process.cwd())}`);
+
+// Sentence alignment on its test set (bench/align/).
+const align = spawnSync('npx', ['tsx', 'bench/align/run.ts'], { stdio: 'inherit' });
+if (align.status !== 0) process.exitCode = 1;
 
 // Serving under load comes last: it exports the site and builds again.
 const serving = spawnSync('npx', ['tsx', 'bench/serving.ts'], { stdio: 'inherit' });

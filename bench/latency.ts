@@ -47,11 +47,9 @@ async function timeClick(page: Page, selector: string, check: string, marks = ''
       if (!element) throw new Error(`no ${selector}`);
       // No named functions in here: tsx would wrap them in a helper the page does not have.
       const versions = check ? [...document.querySelectorAll(`${check} .version`)] : [];
-      const state = () =>
-        marks
-          ? [...document.querySelectorAll(marks)].map((e) => e.textContent).join('|')
-          : versions.map((version) => version.checkVisibility()).join();
-      const before = state();
+      const before = marks
+        ? [...document.querySelectorAll(marks)].map((e) => e.textContent).join('|')
+        : versions.map((version) => version.checkVisibility()).join();
       const t0 = performance.now();
       element.click();
       await new Promise<void>((resolve) =>
@@ -62,7 +60,10 @@ async function timeClick(page: Page, selector: string, check: string, marks = ''
         }),
       );
       const t1 = performance.now();
-      return { ms: t1 - t0, before, after: state() };
+      const after = marks
+        ? [...document.querySelectorAll(marks)].map((e) => e.textContent).join('|')
+        : versions.map((version) => version.checkVisibility()).join();
+      return { ms: t1 - t0, before, after };
     },
     { selector, check, marks },
   );

@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
 import { getArticleSummaries } from '@/lib/content/store';
 import { languages, type Language } from '@/lib/i18n/config';
-import { articlePath, siteUrl } from '@/lib/site';
+import { articlePath, indexPageCount, indexPath, siteUrl } from '@/lib/site';
 
-/** Every article and index in both languages, each with its other-language alternate. */
+/** Every article and index page in both languages, each with its other-language alternate. */
 // Built once from the content (a static export requires it to be said).
 export const dynamic = 'force-static';
 
@@ -16,8 +16,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
       alternates: { languages: Object.fromEntries(languages.map((l) => [l, absolute(path(l))])) },
     }));
 
+  const articles = getArticleSummaries();
+  const indexPages = Array.from({ length: indexPageCount(articles.length) }, (_, i) => i + 1);
   return [
-    ...entry((lng) => `/${lng}`),
-    ...getArticleSummaries().flatMap((article) => entry((lng) => articlePath(lng, article.slug), article.published)),
+    ...indexPages.flatMap((n) => entry((lng) => indexPath(lng, n))),
+    ...articles.flatMap((article) => entry((lng) => articlePath(lng, article.slug), article.published)),
   ];
 }

@@ -3,7 +3,7 @@
  * articles of 30 blocks, timed through the content pipeline and a `next build` from scratch.
  */
 import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { mb, samplePeakRss } from '../process-tree';
@@ -15,6 +15,8 @@ export const defaultSizes = [10, 100, 1000];
 
 /** Target from issue 7: 1,000 articles built (content and next build) in under 10 minutes. */
 const targetSeconds = 600;
+/** The largest an index page may be at 1,000 articles. */
+const targetIndexKB = 60;
 
 export interface GrowthRow {
   articles: number;
@@ -30,8 +32,10 @@ export interface GrowthRow {
   phases: Record<string, number>;
   /** Routes prerendered: "Generating static pages (N/N)". */
   prerendered: number | undefined;
-  /** The prerendered index page, `/en`, which lists every article. */
+  /** The largest prerendered index page, of either language (`/en`, `/es/page/2`, …). */
   indexHtmlBytes: number;
+  /** How many pages the index takes in each language. */
+  indexPages: number;
   log: string;
 }
 
@@ -110,7 +114,7 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
       nextPeakRssBytes: next.peakRssBytes,
       phases: buildPhases(next.output),
       prerendered: generating ? Number(generating[1]) : undefined,
-      indexHtmlBytes: statSync(path.join(scratch.dir, '.next/server/app/en.html')).size,
+      ...indexPageSizes(path.join(scratch.dir, '.next/server/app')),
       log: path.relative(repo, log),
     };
     console.log(
@@ -120,6 +124,17 @@ export async function measureSize(repo: string, articles: number): Promise<Growt
   } finally {
     scratch.remove();
   }
+}
+
+/** The largest prerendered index page of either language, and how many pages one language's index has. */
+function indexPageSizes(app: string): Pick<GrowthRow, 'indexHtmlBytes' | 'indexPages'> {
+  const pages = (lng: string) => {
+    const more = path.join(app, lng, 'page');
+    const rest = existsSync(more) ? readdirSync(more).filter((f) => f.endsWith('.html')) : [];
+    return [path.join(app, `${lng}.html`), ...rest.map((f) => path.join(more, f))];
+  };
+  const files = ['en', 'es'].flatMap(pages);
+  return { indexHtmlBytes: Math.max(...files.map((f) => statSync(f).size)), indexPages: pages('en').length };
 }
 
 const fixed = (value: number, digits = 1) =>
@@ -137,11 +152,11 @@ export function growthReport(rows: GrowthRow[], sizes: number[]): string {
     'from no `.next`. Paragraph pages and share cards are made on first request, so the build prerenders only the',
     'index and article pages (2 per article) and a few fixed routes.',
     '',
-    '| articles | blocks | content s | blocks/s | content s with start-up | next build s | routes prerendered | prerendering s | s per article (content + build) | next build peak RSS | \`/en\` HTML |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | blocks | content s | blocks/s | content s with start-up | next build s | routes prerendered | prerendering s | s per article (content + build) | next build peak RSS | index pages a language | largest index page HTML |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => {
       const prerender = Object.entries(r.phases).find(([phase]) => phase.startsWith('Generating static pages'))?.[1];
-      return `| ${r.articles.toLocaleString('en')} | ${r.blocks.toLocaleString('en')} | ${fixed(r.contentSeconds, 2)} | ${Math.round(r.blocks / r.contentSeconds).toLocaleString('en')} | ${fixed(r.contentWallSeconds)} | ${fixed(r.nextSeconds)} | ${r.prerendered?.toLocaleString('en') ?? '?'} | ${prerender === undefined ? '?' : fixed(prerender)} | ${fixed((r.contentSeconds + r.nextSeconds) / r.articles, 3)} | ${mb(r.nextPeakRssBytes).toFixed(0)} MB | ${(r.indexHtmlBytes / 1024).toFixed(0)} KB |`;
+      return `| ${r.articles.toLocaleString('en')} | ${r.blocks.toLocaleString('en')} | ${fixed(r.contentSeconds, 2)} | ${Math.round(r.blocks / r.contentSeconds).toLocaleString('en')} | ${fixed(r.contentWallSeconds)} | ${fixed(r.nextSeconds)} | ${r.prerendered?.toLocaleString('en') ?? '?'} | ${prerender === undefined ? '?' : fixed(prerender)} | ${fixed((r.contentSeconds + r.nextSeconds) / r.articles, 3)} | ${mb(r.nextPeakRssBytes).toFixed(0)} MB | ${r.indexPages} | ${(r.indexHtmlBytes / 1024).toFixed(0)} KB |`;
     }),
   ];
   if (rows.length > 1) {
@@ -170,6 +185,8 @@ export function growthReport(rows: GrowthRow[], sizes: number[]): string {
     lines.push(
       '',
       `Target: 1,000 articles built in under 10 minutes: ${fixed(total)} s (content with start-up and next build): ${total < targetSeconds ? `PASS, ${fixed(targetSeconds - total)} s to spare` : `MISS by ${fixed(total - targetSeconds)} s`}.`,
+      '',
+      `Target: no index page over ${targetIndexKB} KB of HTML at 1,000 articles: ${(thousand.indexHtmlBytes / 1024).toFixed(1)} KB, largest of ${thousand.indexPages} pages a language: ${thousand.indexHtmlBytes <= targetIndexKB * 1024 ? 'PASS' : 'MISS'}.`,
     );
   }
   lines.push('', "Next's own phase times (s), from its build output:", '');

@@ -6,12 +6,15 @@ const violationPrefix = 'paralelo:csp-violation ';
 
 /**
  * Starts one headless Chromium for a test file (call at its top level) and gives each test a fresh page on the app.
- * A test fails if any page it opened broke the Content-Security-Policy (lib/security-headers.ts).
+ * A test fails if any page it opened broke the Content-Security-Policy (lib/security-headers.ts),
+ * or wrote anything in the browser console (a log, a warning, an error, an uncaught exception),
+ * but the network error Chromium logs for a page answered 404 itself, which the 404 page must be.
  */
 export function setUpBrowser() {
   let browser: Browser | undefined;
   const baseURL = inject('baseURL');
   let violations: string[] = [];
+  let messages: string[] = [];
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -19,8 +22,11 @@ export function setUpBrowser() {
 
   afterEach(() => {
     const seen = violations;
+    const said = messages;
     violations = [];
+    messages = [];
     expect(seen, 'Content-Security-Policy violations').toEqual([]);
+    expect(said, 'browser console messages').toEqual([]);
   });
 
   afterAll(async () => {
@@ -35,6 +41,12 @@ export function setUpBrowser() {
       violations = [];
       return seen;
     },
+    /** The console messages seen so far in the test (`type: text (url)`), which no longer fail it: for a test that causes one. */
+    takeConsoleMessages(): string[] {
+      const said = messages;
+      messages = [];
+      return said;
+    },
     async newPage(options: BrowserContextOptions = {}): Promise<Page> {
       if (!browser) throw new Error('browser not started');
       const context = await browser.newContext({ baseURL, ...options });
@@ -46,8 +58,13 @@ export function setUpBrowser() {
         });
       }, violationPrefix);
       context.on('console', (message) => {
-        if (message.text().startsWith(violationPrefix)) violations.push(message.text().slice(violationPrefix.length));
+        const text = message.text();
+        const { url } = message.location();
+        if (text.startsWith(violationPrefix)) violations.push(text.slice(violationPrefix.length));
+        else if (!(text.includes('status of 404') && url === message.page()?.url()))
+          messages.push(`${message.type()}: ${text} (${url})`);
       });
+      context.on('weberror', (error) => messages.push(`uncaught: ${error.error().message}`));
       return context.newPage();
     },
   };

@@ -1,10 +1,7 @@
 import localFont from 'next/font/local';
 
 // Source Serif 4 from the @fontsource package, served by this site (no third party sees the
-// readers). `optional`: a page shows the font only if it is at hand within the first moment
-// (cached, or quick to come); otherwise the whole visit of that page keeps the fallback, which
-// next/font sizes to match, and the font is ready for the next page. A swap mid-read would
-// move the text (a layout shift; tests/e2e/layout-shift.test.ts).
+// readers); next/font sizes the fallback to match, so nothing moves when it loads.
 export const serif = localFont({
   src: [
     {
@@ -24,7 +21,7 @@ export const serif = localFont({
     },
   ],
   variable: '--font-serif',
-  display: 'optional',
+  display: 'swap',
   // Not preloaded: text paints at once in the size-matched fallback, and three high-priority
   // font downloads would compete with the stylesheet and scripts on a slow phone (docs/performance.md).
   preload: false,

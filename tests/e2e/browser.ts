@@ -3,12 +3,17 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '@/scripts/support/chromium';
 
 const violationPrefix = 'paralelo:csp-violation ';
+/** What Chromium logs for a request a test aborted (`route.abort()`, or with 'internetdisconnected'). */
+const blockedScript = /^Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)$/;
+const scriptChunk = /\/_next\/static\/chunks\/[^/]+\.js$/;
 
 /**
  * Starts one headless Chromium for a test file (call at its top level) and gives each test a fresh page on the app.
  * A test fails if any page it opened broke the Content-Security-Policy (lib/security-headers.ts),
  * or wrote anything in the browser console (a log, a warning, an error, an uncaught exception),
- * but the network error Chromium logs for a page answered 404 itself, which the 404 page must be.
+ * but two network errors Chromium logs that are no fault of the site: a page answered 404
+ * itself, which the 404 page must be, and a script the test itself blocked (`route.abort()`, to
+ * see the page before or without its scripts).
  */
 export function setUpBrowser() {
   let browser: Browser | undefined;
@@ -61,8 +66,9 @@ export function setUpBrowser() {
         const text = message.text();
         const { url } = message.location();
         if (text.startsWith(violationPrefix)) violations.push(text.slice(violationPrefix.length));
-        else if (!(text.includes('status of 404') && url === message.page()?.url()))
-          messages.push(`${message.type()}: ${text} (${url})`);
+        else if (text.includes('status of 404') && url === message.page()?.url()) return;
+        else if (blockedScript.test(text) && scriptChunk.test(url)) return;
+        else messages.push(`${message.type()}: ${text} (${url})`);
       });
       context.on('weberror', (error) => messages.push(`uncaught: ${error.error().message}`));
       return context.newPage();

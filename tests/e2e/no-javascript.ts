@@ -78,13 +78,16 @@ function filledOption(page: Page, id: string) {
 
 /**
  * Opens `path` as it shows without JavaScript, in a page where axe (a script) can still run:
- * every `<script>` is taken out of each document before the browser sees it.
+ * every `<script>`, and every preload of a script (which would then go unused), is taken out of
+ * each document before the browser sees it.
  */
 async function gotoWithoutScripts(page: Page, path: string) {
   await page.route('**/*', async (route) => {
     if (route.request().resourceType() !== 'document') return route.continue();
     const response = await route.fetch();
-    const html = (await response.text()).replace(/<script\b[^>]*>[^]*?<\/script>/g, '');
+    const html = (await response.text())
+      .replace(/<script\b[^>]*>[^]*?<\/script>/g, '')
+      .replace(/<link\b[^>]*\bas="script"[^>]*>/g, '');
     return route.fulfill({ response, body: html });
   });
   await page.goto(path);

@@ -5,16 +5,17 @@ import { getArticleSummaries } from '@/lib/content/store';
 import { isLanguage, languages } from '@/lib/i18n/config';
 import { indexPageCount } from '@/lib/site';
 
-// Every page is built: an address past the last (or `/page/1`, which is the index itself) is a 404.
+// Every page is built: an address past the last is a 404. `/page/1` is the index's first page
+// again, its canonical address `/{lng}` (a static export needs one page here at least).
 export const dynamicParams = false;
 
 export function generateStaticParams() {
   const pages = indexPageCount(getArticleSummaries().length);
-  return languages.flatMap((lng) => Array.from({ length: pages - 1 }, (_, i) => ({ lng, n: String(i + 2) })));
+  return languages.flatMap((lng) => Array.from({ length: pages }, (_, i) => ({ lng, n: String(i + 1) })));
 }
 
 function pageOf(lng: string, n: string) {
-  return isLanguage(lng) && /^[2-9]$|^[1-9][0-9]+$/.test(n) ? indexPage(lng, Number(n)) : undefined;
+  return isLanguage(lng) && /^[1-9][0-9]*$/.test(n) ? indexPage(lng, Number(n)) : undefined;
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lng]/page/[n]'>): Promise<Metadata> {
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/page/[n]'>)
   return page ? indexMetadata(page) : {};
 }
 
-/** Page `n` of the index, from 2. */
+/** Page `n` of the index. */
 export default async function IndexPage({ params }: PageProps<'/[lng]/page/[n]'>) {
   const { lng, n } = await params;
   const page = pageOf(lng, n);

@@ -134,7 +134,9 @@ function indexPageSizes(app: string): Pick<GrowthRow, 'indexHtmlBytes' | 'indexP
     return [path.join(app, `${lng}.html`), ...rest.map((f) => path.join(more, f))];
   };
   const files = ['en', 'es'].flatMap(pages);
-  return { indexHtmlBytes: Math.max(...files.map((f) => statSync(f).size)), indexPages: pages('en').length };
+  // `/page/1` repeats the first page (`/{lng}`) for the static export: it is no page more.
+  const distinct = pages('en').filter((f) => path.basename(f) !== '1.html').length;
+  return { indexHtmlBytes: Math.max(...files.map((f) => statSync(f).size)), indexPages: distinct };
 }
 
 const fixed = (value: number, digits = 1) =>

@@ -1,7 +1,10 @@
 import localFont from 'next/font/local';
 
 // Source Serif 4 from the @fontsource package, served by this site (no third party sees the
-// readers); next/font sizes the fallback to match, so nothing moves when it loads.
+// readers). `optional`: a page shows the font only if it is at hand within the first moment
+// (preloaded, or cached from an earlier page); otherwise the page keeps the fallback, which
+// next/font sizes to match, and the font is ready for the next page. A swap mid-read would move
+// the text (tests/e2e/layout-shift.test.ts).
 export const serif = localFont({
   src: [
     {
@@ -21,10 +24,10 @@ export const serif = localFont({
     },
   ],
   variable: '--font-serif',
-  display: 'swap',
-  // Not preloaded: text paints at once in the size-matched fallback, and three high-priority
-  // font downloads would compete with the stylesheet and scripts on a slow phone (docs/performance.md).
-  preload: false,
+  display: 'optional',
+  // Preloaded, so that it is at hand in time on a fast connection; on a slow one the text paints
+  // in the fallback at once and stays in it for that page.
+  preload: true,
   // The metrics-matched stand-in shown until the font arrives: a serif (next/font's default is Arial).
   adjustFontFallback: 'Times New Roman',
   fallback: ['Georgia', 'serif'],

@@ -162,8 +162,14 @@ export function sentenceControls(lng: Language, peeks: () => boolean, languageCo
     if (ref && !same(ref, current.get())) choose(ref);
   };
 
+  // Every element the mouse crosses fires this: relight only when it enters another sentence.
+  let pointedAt: SentenceRef | null = null;
   const onPointerOver = (event: PointerEvent) => {
-    if (event.pointerType === 'mouse') light(hovered, sentenceOf(event.target) ?? null);
+    if (event.pointerType !== 'mouse') return;
+    const ref = sentenceOf(event.target) ?? null;
+    if (ref === pointedAt || same(ref, pointedAt)) return;
+    pointedAt = ref;
+    light(hovered, ref);
   };
 
   const onSelection = () => {

@@ -10,6 +10,9 @@ import { getT } from '@/lib/i18n/server';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
+/** The mark after the page's content that its first paint waits for. */
+const pageEndId = 'page_end';
+
 export function generateStaticParams() {
   return languages.map((lng) => ({ lng }));
 }
@@ -34,6 +37,10 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
     // The head script sets the reader's theme and text size on <html> before React hydrates.
     <html lang={lng} className={serif.variable} suppressHydrationWarning>
       <head>
+        {/* No paint before the page is parsed up to its end mark (Chromium): a first paint in
+            mid-parse showed the page before the rest of the header, or before the reader's
+            controls script had set the view, flips and place, which then moved it. */}
+        <link rel="expect" href={`#${pageEndId}`} blocking="render" />
         <InlineScript code={applyDisplaySettingsScript} />
       </head>
       <body>
@@ -64,6 +71,7 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
         <main id="main_content" tabIndex={-1}>
           {children}
         </main>
+        <div id={pageEndId} hidden />
       </body>
     </html>
   );

@@ -43,12 +43,17 @@ export function ArticleView({
     article.blocks.flatMap((block) => blockIds(block).flatMap((id) => (id === block.id ? [] : [[id, block.id]]))),
   );
 
+  const focusBlock = article.blocks.find((block) => block.id === focusId);
+  // The version a sentence link counts its sentences in: the page's language, where the block has it.
+  const linkedSentence =
+    focusBlock && focusSentence !== undefined
+      ? { id: focusBlock.id, lang: focusBlock.versions[lng] ? lng : focusBlock.lang, index: focusSentence }
+      : undefined;
+
   const long = article.blocks.length > longArticle;
   const rows = article.blocks.map((block, i) => {
     const lit =
-      block.id === focusId && focusSentence !== undefined
-        ? beadSentences(block, block.versions[lng] ? lng : block.lang, focusSentence)
-        : {};
+      block === focusBlock && linkedSentence ? beadSentences(block, linkedSentence.lang, linkedSentence.index) : {};
     return (
       <BlockRow
         key={block.id}
@@ -72,6 +77,7 @@ export function ArticleView({
       blocks={blocks}
       formerIds={formerIds}
       focusId={focusId}
+      linkedSentence={linkedSentence}
     >
       <NarrationProvider labels={narrationLabels(t)}>
         <IconSymbols />

@@ -21,11 +21,12 @@ export function ReaderProvider({
   blocks,
   formerIds,
   focusId,
+  linkedSentence,
   children,
 }: ReaderOptions & { children: ReactNode }) {
   const reader = useMemo(
-    () => createReader({ lng, slug, labels, blocks, formerIds, focusId }),
-    [lng, slug, labels, blocks, formerIds, focusId],
+    () => createReader({ lng, slug, labels, blocks, formerIds, focusId, linkedSentence }),
+    [lng, slug, labels, blocks, formerIds, focusId, linkedSentence],
   );
   useEffect(() => reader.start(), [reader]);
   useEffect(() => reader.sentences.start(), [reader]);

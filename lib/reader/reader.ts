@@ -7,7 +7,7 @@ import { followLinks, linkedBlock } from './linked-block';
 import { layoutView, narrowScreen } from './narrow-screen';
 import { readerDom, type ReaderChange } from './reader-dom';
 import { views, type ReaderState, type View } from './reader-state';
-import { sentenceControls } from './sentences';
+import { sentenceControls, type SentenceRef } from './sentences';
 import { shareOrCopy } from './share-link';
 import { shownLanguage } from './shown-language';
 
@@ -60,6 +60,8 @@ export interface ReaderOptions {
   formerIds: Readonly<Record<string, string>>;
   /** The block a paragraph link's page opened the article at. */
   focusId?: string;
+  /** The sentence a sentence link's page names, chosen from the start so sharing offers it. */
+  linkedSentence?: SentenceRef;
 }
 
 /** A message shown beside one block's controls (a flip that cannot be, a link to copy by hand). */
@@ -80,7 +82,7 @@ export const numbered = (template: string, n: number) => template.replace('{{n}}
  * (lib/pre-paint/reader-controls.ts); this reads the state from the address, acts on it (the
  * shortcuts, sharing) and says what changed.
  */
-export function createReader({ lng, slug, labels, blocks, formerIds, focusId }: ReaderOptions) {
+export function createReader({ lng, slug, labels, blocks, formerIds, focusId, linkedSentence }: ReaderOptions) {
   const ids = new Map([...blocks.map((block): [string, string] => [block.id, block.id]), ...Object.entries(formerIds)]);
   const resolve = (id: string) => ids.get(id);
   const langOf = new Map(blocks.map((block) => [block.id, block.lang]));
@@ -90,7 +92,12 @@ export function createReader({ lng, slug, labels, blocks, formerIds, focusId }: 
   const note = memoryValue<BlockNote | null>(null);
   const { message, announce } = createAnnouncer();
   const { state } = address;
-  const sentences = sentenceControls(lng, () => state.get().view !== 'side-by-side', labels.languageCode);
+  const sentences = sentenceControls(
+    lng,
+    () => state.get().view !== 'side-by-side',
+    labels.languageCode,
+    linkedSentence ?? null,
+  );
   let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The language block `id` shows: in a single column, or the page's side by side. */

@@ -69,13 +69,19 @@ function beadText(ref: SentenceRef, lang: Language): string {
  * Enter shows the sentence's translation right after it instead. Links and text selection keep
  * working as ever: a tap on a link or one that ends a selection does nothing here.
  *
- * @param lng the page's language: keys move through its sentences first, and a sentence link names one of them
+ * @param lng the page's language: keys move through its sentences first
  * @param peeks whether a tap peeks at the translation (one version shown) or highlights
  * @param languageCode each language's code, shown at the start of a peek
+ * @param linked the sentence a sentence link names, chosen from the first render
  */
-export function sentenceControls(lng: Language, peeks: () => boolean, languageCode: Record<Language, string>) {
+export function sentenceControls(
+  lng: Language,
+  peeks: () => boolean,
+  languageCode: Record<Language, string>,
+  linked: SentenceRef | null = null,
+) {
   /** The sentence the reader chose last, which the share control offers a link to. */
-  const current = memoryValue<SentenceRef | null>(null);
+  const current = memoryValue<SentenceRef | null>(linked);
   const peekMessage = memoryValue<PeekMessage | null>(null);
   let peekOpen: SentenceRef | null = null;
 
@@ -215,9 +221,6 @@ export function sentenceControls(lng: Language, peeks: () => boolean, languageCo
     listening: (ref: SentenceRef | null) => light('data-spoken', ref),
     /** Listens to the page; returns the cleanup. */
     start(): () => void {
-      // A sentence link's sentence, in the version of the page's language.
-      const linked = [...document.querySelectorAll(`[${chosen}]`)].map(sentenceOf).find((ref) => ref?.lang === lng);
-      if (linked) current.set(linked);
       const listeners = [
         ['click', onClick],
         ['keydown', onKeyDown],

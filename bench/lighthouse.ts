@@ -2,8 +2,10 @@
  * `npm run bench:lighthouse [-- --runs N]`: Lighthouse 12.2.3 with its default config (mobile,
  * simulated throttling) in Debian's Chromium, on the index and the reader in both languages,
  * served by `next start`, with the bare Next.js page (`bench/bare-app/`) as the reference.
- * Each page is run N times (default 3) and Lighthouse's median run kept. Targets: Performance
- * ≥ 98; Accessibility, Best Practices and SEO 100. Lists every audit that keeps a category under its target.
+ * The pages take turns, N rounds (default 5), so that a busy moment of the machine falls on all
+ * of them, and Lighthouse's median run of each is kept. Targets: Performance at least the bare
+ * page's, LCP within 1.2× the bare page's; Accessibility, Best Practices and SEO 100. Lists
+ * every audit that keeps a category under its target.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
@@ -14,12 +16,15 @@ import { bareApp, isMain, passOrMiss, runInfo, runStandalone, seedSlug, type Ben
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
 
-export const targets: Record<Category, number> = {
-  performance: 98,
+/** Fixed targets; Performance's is the bare page's score in the same run (`relativeTargets`). */
+export const targets: Record<Exclude<Category, 'performance'>, number> = {
   accessibility: 100,
   'best-practices': 100,
   seo: 100,
 };
+
+/** LCP may be this many times the bare page's, at most. */
+export const lcpRatio = 1.2;
 
 const metrics = [
   ['first-contentful-paint', 'FCP'],
@@ -42,6 +47,8 @@ export interface LighthousePage {
   reference: boolean;
   scores: Record<Category, number>;
   metrics: Record<string, string>;
+  /** LCP in milliseconds. */
+  lcp: number;
   /** Audits of each category under its target that scored under 1 (none for the reference). */
   failing: FailingAudit[];
   /** Audits Lighthouse could not run on this page, with its message. */
@@ -56,19 +63,19 @@ export interface LighthouseFigures {
 
 function runsArgument(): number {
   const at = process.argv.indexOf('--runs');
-  const runs = at >= 0 ? Number(process.argv[at + 1]) : Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+  const runs = at >= 0 ? Number(process.argv[at + 1]) : Number(process.env.LIGHTHOUSE_RUNS ?? 5);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   return runs;
 }
 
-function summarize(path: string, lhr: Result, reference: boolean): LighthousePage {
+function summarize(path: string, lhr: Result, reference: boolean, target: Record<Category, number>): LighthousePage {
   const scores = Object.fromEntries(
     categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
   ) as Record<Category, number>;
   const failing: FailingAudit[] = [];
   if (!reference) {
     for (const category of categories) {
-      if (scores[category] >= targets[category]) continue;
+      if (scores[category] >= target[category]) continue;
       for (const ref of lhr.categories[category]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
         if (!audit || audit.score === null || audit.score >= 1) continue;
@@ -94,6 +101,7 @@ function summarize(path: string, lhr: Result, reference: boolean): LighthousePag
     reference,
     scores,
     metrics: Object.fromEntries(metrics.map(([id, name]) => [name, lhr.audits[id]?.displayValue ?? '–'])),
+    lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? Infinity,
     failing,
     errors: Object.values(lhr.audits)
       .filter((audit) => audit.scoreDisplayMode === 'error')
@@ -115,11 +123,10 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const pages: LighthousePage[] = [];
+  const lhrs: Result[][] = urls.map(() => []);
   try {
-    for (const url of urls) {
-      const lhrs: Result[] = [];
-      for (let run = 0; run < runs; run++) {
+    for (let run = 0; run < runs; run++) {
+      for (const [i, url] of urls.entries()) {
         const result = await lighthouse(url.base + url.path, {
           port: chrome.port,
           output: 'json',
@@ -128,22 +135,27 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
         });
         if (!result) throw new Error(`Lighthouse gave no result for ${url.path}`);
         if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url.path}: ${result.lhr.runtimeError.message}`);
-        lhrs.push(result.lhr);
+        lhrs[i]!.push(result.lhr);
       }
-      const page = summarize(url.path, computeMedianRun(lhrs), url.reference);
-      console.log(
-        `lighthouse ${url.reference ? 'bare page' : url.path}: ${categories.map((c) => `${c} ${page.scores[c]}`).join(', ')}`,
-      );
-      pages.push(page);
     }
   } finally {
     chrome.kill();
   }
 
-  const measured = pages.filter((p) => !p.reference);
-  const pass = measured.every((p) => categories.every((c) => p.scores[c] >= targets[c]));
+  const bare = summarize('/', computeMedianRun(lhrs[0]!), true, { ...targets, performance: 0 });
+  const target = { ...targets, performance: bare.scores.performance };
+  const lcpLimit = bare.lcp * lcpRatio;
+  const measured = urls.slice(1).map((url, i) => summarize(url.path, computeMedianRun(lhrs[i + 1]!), false, target));
+  const pages = [bare, ...measured];
+  for (const page of pages)
+    console.log(
+      `lighthouse ${page.reference ? 'bare page' : page.path}: ${categories.map((c) => `${c} ${page.scores[c]}`).join(', ')}, LCP ${page.metrics.LCP}`,
+    );
+  const pass = measured.every((p) => categories.every((c) => p.scores[c] >= target[c]) && p.lcp <= lcpLimit);
   const cell = (p: LighthousePage, c: Category) =>
-    p.reference || p.scores[c] >= targets[c] ? `${p.scores[c]}` : `**${p.scores[c]}**`;
+    p.reference || p.scores[c] >= target[c] ? `${p.scores[c]}` : `**${p.scores[c]}**`;
+  const metricCell = (p: LighthousePage, name: string) =>
+    name === 'LCP' && !p.reference && p.lcp > lcpLimit ? `**${p.metrics[name]}**` : p.metrics[name];
   // The same audit failing on several pages is one row.
   const failing = new Map<string, { audit: FailingAudit; pages: string[] }>();
   for (const page of measured) {
@@ -161,7 +173,7 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
     '## Lighthouse (`npm run bench:lighthouse`)',
     '',
     ...runInfo(),
-    `- Lighthouse 12.2.3, default config (mobile: Moto G Power screen, simulated slow 4G and 4× CPU slowdown), in Debian's Chromium (headless), against \`next start\` on 127.0.0.1; median of ${runs} run${runs === 1 ? '' : 's'} per page (Lighthouse's own median run, by FCP and TTI)`,
+    `- Lighthouse 12.2.3, default config (mobile: Moto G Power screen, simulated slow 4G and 4× CPU slowdown), in Debian's Chromium (headless), against \`next start\` on 127.0.0.1; the pages in turn, ${runs} round${runs === 1 ? '' : 's'}, and Lighthouse's own median run of each page (by FCP and TTI)`,
     '- Reference: the bare Next.js page of `bench/bare-app/`, built and served the same way',
     `- \`SITE_URL\` ${process.env.SITE_URL ? `= ${process.env.SITE_URL}` : 'unset, so canonical and hreflang URLs name http://localhost:3000'}: Lighthouse's \`canonical\` audit checks that the URL is absolute and consistent, not its host, so pages served from 127.0.0.1 pass it`,
     '',
@@ -169,9 +181,12 @@ export async function benchLighthouse(appURL: string, runs = runsArgument()): Pr
     `| --- | ---: | ---: | ---: | ---: | ${metrics.map(() => '---:').join(' | ')} |`,
     ...pages.map(
       (p) =>
-        `| ${p.reference ? 'bare Next.js page (reference)' : `\`${p.path}\``} | ${categories.map((c) => cell(p, c)).join(' | ')} | ${metrics.map(([, name]) => p.metrics[name]).join(' | ')} |`,
+        `| ${p.reference ? 'bare Next.js page (reference)' : `\`${p.path}\``} | ${categories.map((c) => cell(p, c)).join(' | ')} | ${metrics.map(([, name]) => metricCell(p, name)).join(' | ')} |`,
     ),
-    `| target | ≥ ${targets.performance} | ${targets.accessibility} | ${targets['best-practices']} | ${targets.seo} | ${metrics.map(() => '').join(' | ')} |`,
+    `| target | ≥ ${target.performance} (the bare page's) | ${target.accessibility} | ${target['best-practices']} | ${target.seo} | | ≤ ${(lcpLimit / 1000).toFixed(2)} s (${lcpRatio}× the bare page's) | ${metrics
+      .slice(2)
+      .map(() => '')
+      .join(' | ')} |`,
     '',
     `Every page on target: **${passOrMiss(pass)}**.`,
     '',

@@ -58,22 +58,27 @@ async function tapAsSoonAsShown(page: Page, selector: string) {
 }
 
 /**
- * Holds the page's parsing just before its controls script (as a slow network would, the
- * blocks already on screen) until the returned function is called: a parser-blocking script,
- * answered only then, goes in before it, and takes itself out of the page once it runs (React
- * would not hydrate a page with an element it did not render).
+ * Holds the page's parsing just before its controls script (as a slow network would) until the
+ * returned function is called: a parser-blocking script, answered only then, goes in before it,
+ * and takes itself out of the page once it runs (React would not hydrate a page with an element
+ * it did not render). With `paintsMidParse`, the page loses its `<link rel="expect">`, as in a
+ * browser that paints what it has parsed so far (Firefox, Safari): the blocks are then on screen.
  */
-async function holdBeforeControlsScript(page: Page, path: string): Promise<() => void> {
+async function holdBeforeControlsScript(page: Page, path: string, paintsMidParse = false): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**${path}`, async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    const script = [...html.matchAll(/<script>try\{[^]*?<\/script>/g)].find((m) => m[0].includes('blocksId'));
-    if (!script) throw new Error('no controls script in the page');
-    const at = script.index;
-    await route.fulfill({ response, body: `${html.slice(0, at)}<script src="/held.js"></script>${html.slice(at)}` });
-  });
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const script = [...html.matchAll(/<script>try\{[^]*?<\/script>/g)].find((m) => m[0].includes('blocksId'));
+      if (!script) throw new Error('no controls script in the page');
+      const at = script.index;
+      const page = `${html.slice(0, at)}<script src="/held.js"></script>${html.slice(at)}`;
+      await route.fulfill({ response, body: paintsMidParse ? page.replace(/<link rel="expect"[^>]*>/, '') : page });
+    },
+  );
   await page.route('**/held.js', async (route) => {
     await held;
     await route.fulfill({ contentType: 'text/javascript', body: 'document.currentScript.remove()' });
@@ -126,9 +131,24 @@ describe('on a slow phone (4× CPU, 150 ms, 1.6 Mbit/s), tapped the moment it sh
 });
 
 describe('before the page has loaded its scripts', () => {
-  it('a tap between the paragraphs showing and the controls script counts: flip and view', async () => {
+  it('paints nothing before the controls script has set the view and flips (Chromium: rel=expect)', async () => {
     const page = await newPage(phone);
     const release = await holdBeforeControlsScript(page, `/en${article}`);
+    await page.goto(`/en${article}?view=side-by-side`, { waitUntil: 'commit' });
+    // Polled by a timer: no animation frame runs while rendering is blocked.
+    await page.waitForFunction(() => document.getElementsByClassName('block').length > 0, null, { polling: 50 });
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => performance.getEntriesByType('paint').length), 'paints while held').toBe(0);
+
+    release();
+    await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, null, { polling: 50 });
+    expect(await shownView(page)).toBe('side-by-side');
+    await hydrated(page);
+  });
+
+  it('in a browser that paints mid-parse, a tap between the paragraphs showing and the controls script counts: flip and view', async () => {
+    const page = await newPage(phone);
+    const release = await holdBeforeControlsScript(page, `/en${article}`, true);
     await page.goto(`/en${article}`, { waitUntil: 'commit' });
     await page.locator(`[id="${lead}"] .flip`).tap();
     await page.locator('.view-switcher [data-view="side-by-side"]').tap();

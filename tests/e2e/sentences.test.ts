@@ -174,8 +174,10 @@ describe('reading view: a peek at one sentence', () => {
     await page.mouse.up();
     expect(await page.evaluate(() => window.getSelection()?.toString().length)).toBeGreaterThan(5);
     expect(await page.locator('.peek').count()).toBe(0);
-    // A selection inside one sentence makes it the one to share.
-    expect(await page.locator(`#${english} a.share`).getAttribute('href')).toBe(`/en${article}/p/${english}/s/2`);
+    // A selection inside one sentence makes it the one to share (once `selectionchange`, a task of its own, has come).
+    await expect
+      .poll(() => page.locator(`#${english} a.share`).getAttribute('href'))
+      .toBe(`/en${article}/p/${english}/s/2`);
 
     await page.mouse.dblclick(line.x + 30, line.y);
     expect(await page.evaluate(() => window.getSelection()?.toString().trim())).toMatch(/^\p{L}+$/u);

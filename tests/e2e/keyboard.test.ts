@@ -298,6 +298,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('v');
     await page.waitForURL(/view=original/);
     expect(await shownView(page)).toBe('original');
+    // The address changes at once; the place is put back in the next frame.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const f = await focused(page);
     expect(f.block, 'the focused block keeps the focus').toBe(first);
     expectFocusShown(f);

@@ -16,5 +16,8 @@ export default defineConfig({
     // One worker per core, not Vitest's default of one fewer: the slowest files mostly wait on
     // the command-line tools and builds they start, which run in processes of their own.
     maxWorkers: availableParallelism(),
+    // A file's first detection loads franc's trigram models; with every core busy that alone
+    // has passed Vitest's default 5 s.
+    testTimeout: 15_000,
   },
 });

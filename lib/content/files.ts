@@ -6,6 +6,8 @@ import type { Language } from '@/lib/i18n/config';
 // root) and what `npm run content:build` makes of it for the pages (.content/).
 
 export const contentFile = (slug: string) => path.join('content', `${slug}.md`);
+/** The IDs of an article's blocks ever published, so that no shared link to one dies with an edit. */
+export const publishedIdsFile = (slug: string) => path.join('content', `${slug}.ids.json`);
 export const resourceFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.json`);
 export const sourcesFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.sources.json`);
 export const orphansFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.orphans.json`);

@@ -48,7 +48,14 @@ export type AlignmentConfirmation = z.infer<typeof alignmentConfirmationSchema>;
  * translation was made from; per block key, the alignments an editor confirmed.
  */
 export const sourcesRecordSchema = translationResourceSchema
-  .extend({ confirmedAlignments: z.record(z.string(), alignmentConfirmationSchema).optional() })
+  .extend({
+    confirmedAlignments: z.record(z.string(), alignmentConfirmationSchema).optional(),
+    /** The original's text each translation was made from, so a stale one shows what changed. */
+    originals: translationResourceSchema.optional(),
+  })
   .strict();
 
 export type SourcesRecord = z.infer<typeof sourcesRecordSchema>;
+
+/** `content/<slug>.ids.json`: every block ID the article has published, in the order first recorded. */
+export const publishedIdsSchema = z.object({ published: z.array(z.string()) }).strict();

@@ -1,19 +1,29 @@
 /**
- * `npm run content:check [-- --strict] [--json]`: checks every article and translation and
- * reports, per block, its ID, kind, language, how it was decided and its translation's state.
- * Exits 1 on errors; with --strict, also on missing, stale and orphan translations.
+ * `npm run content:check [-- <slug> …] [--strict] [--json]`: checks the articles (all, or the
+ * slugs given) and their translations and reports, per block, its ID and aliases, kind,
+ * language, how it was decided, its translation's state and how the original changed since.
+ * Exits 1 on errors; with --strict, also on missing, unrecorded, stale and orphan translations.
  */
 import { buildContentReport } from '@/lib/content/authoring/check';
 import { formatReport, reportJson } from '@/lib/content/authoring/check-format';
+import { readArguments } from '@/scripts/support/command-line';
 
-const args = new Set(process.argv.slice(2));
-const unknown = [...args].filter((a) => a !== '--strict' && a !== '--json');
+const usage = `usage: npm run content:check [-- <slug> …] [--strict] [--json]
+  <slug>    check only these articles (content/<slug>.md)
+  --strict  fail on warnings too: missing, unrecorded, stale, suspect and orphan translations
+  --json    print the report as JSON`;
+
+const { values, positionals: slugs } = readArguments('content:check', usage, {
+  strict: { type: 'boolean' },
+  json: { type: 'boolean' },
+});
+
+const report = buildContentReport(process.cwd(), slugs.length > 0 ? { slugs } : {});
+const unknown = slugs.filter((slug) => !report.articles.some((a) => a.slug === slug));
 if (unknown.length > 0) {
-  console.error(`content:check: unknown option ${unknown.join(' ')}\nusage: npm run content:check [-- --strict] [--json]`);
+  console.error(`content:check: no article ${unknown.map((s) => `content/${s}.md`).join(', ')}\n${usage}`);
   process.exit(2);
 }
-
-const report = buildContentReport(process.cwd());
-console.log(args.has('--json') ? JSON.stringify(reportJson(report), null, 2) : formatReport(report));
-const failed = report.errors.length > 0 || (args.has('--strict') && report.warnings.length > 0);
+console.log(values.json ? JSON.stringify(reportJson(report), null, 2) : formatReport(report));
+const failed = report.errors.length > 0 || (values.strict && report.warnings.length > 0);
 process.exitCode = failed ? 1 : 0;

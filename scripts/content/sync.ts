@@ -1,30 +1,42 @@
 /**
- * `npm run content:sync [-- --confirm <slug>:<id> …] [--confirm-alignment <slug>:<id> …] [--prune]`:
- * brings locales/ in step with content/ without ever changing or dropping a translation (see
- * lib/content/authoring/sync.ts). Exits 2, writing nothing, on a bad argument or a
- * --confirm-alignment target that names no translated block.
+ * `npm run content:sync [-- <slug> …] [--confirm <slug>:<id> …] [--confirm-alignment <slug>:<id> …]
+ * [--keep-id <slug>:<old-id>=<block-id> …] [--prune]`: brings locales/ in step with content/
+ * without ever changing or dropping a translation, and records the IDs each article published
+ * (see lib/content/authoring/sync.ts). Exits 2, writing nothing, on a bad argument or a target
+ * that names no block.
  */
+import { existsSync } from 'node:fs';
 import { formatSyncResult, syncTranslations } from '@/lib/content/authoring/sync';
+import { contentFile } from '@/lib/content/files';
+import { readArguments } from '@/scripts/support/command-line';
 
-const usage = 'usage: npm run content:sync [-- --confirm <slug>:<id> …] [--confirm-alignment <slug>:<id> …] [--prune]';
-const argv = process.argv.slice(2);
-const confirm: string[] = [];
-const confirmAlignment: string[] = [];
-let prune = false;
-for (let i = 0; i < argv.length; i++) {
-  const arg = argv[i]!;
-  if (arg === '--prune') prune = true;
-  else if (arg === '--confirm' && argv[i + 1]) confirm.push(argv[++i]!);
-  else if (arg.startsWith('--confirm=')) confirm.push(arg.slice('--confirm='.length));
-  else if (arg === '--confirm-alignment' && argv[i + 1]) confirmAlignment.push(argv[++i]!);
-  else if (arg.startsWith('--confirm-alignment=')) confirmAlignment.push(arg.slice('--confirm-alignment='.length));
-  else {
-    console.error(`content:sync: unexpected argument "${arg}"\n${usage}`);
-    process.exit(2);
-  }
+const usage = `usage: npm run content:sync [-- <slug> …] [--confirm <slug>:<id> …] [--confirm-alignment <slug>:<id> …] [--keep-id <slug>:<old-id>=<block-id> …] [--prune]
+  <slug>                         sync only these articles
+  --confirm <slug>:<id>          the translation of <id> (or title) is up to date with its original
+  --confirm-alignment <slug>:<id> the sentences of <id>'s translation are right, though suspect
+  --keep-id <slug>:<old>=<id>    keep the published ID <old> as an alias of block <id>
+  --prune                        move orphan translations to locales/<lng>/<slug>.orphans.json`;
+
+const { values, positionals: slugs } = readArguments('content:sync', usage, {
+  confirm: { type: 'string', multiple: true },
+  'confirm-alignment': { type: 'string', multiple: true },
+  'keep-id': { type: 'string', multiple: true },
+  prune: { type: 'boolean' },
+});
+
+const unknown = slugs.filter((slug) => !existsSync(contentFile(slug)));
+if (unknown.length > 0) {
+  console.error(`content:sync: no article ${unknown.map(contentFile).join(', ')}\n${usage}`);
+  process.exit(2);
 }
 
-const result = syncTranslations(process.cwd(), { confirm, confirmAlignment, prune });
+const result = syncTranslations(process.cwd(), {
+  ...(slugs.length > 0 ? { slugs } : {}),
+  confirm: values.confirm ?? [],
+  confirmAlignment: values['confirm-alignment'] ?? [],
+  keepId: values['keep-id'] ?? [],
+  prune: values.prune ?? false,
+});
 if (result.refusedTargets.length > 0) {
   console.error(formatSyncResult(result));
   process.exit(2);

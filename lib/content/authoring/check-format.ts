@@ -1,6 +1,7 @@
 import { languages, otherLanguage } from '@/lib/i18n/config';
-import type { ContentReport, Problem } from './check';
+import type { ContentReport, Problem, TranslationStatus } from './check';
 import { awaitsConfirmation, type AlignmentReport } from './check-alignment';
+import { formatWordDiff } from './word-diff';
 
 /** The report as an editor reads it: one table per article, then every problem by file and line. */
 export function formatReport(report: ContentReport): string {
@@ -8,11 +9,13 @@ export function formatReport(report: ContentReport): string {
   for (const article of report.articles) {
     const counts = languages.map((l) => `${article.blocks.filter((b) => b.lang === l).length} ${l}`).join(', ');
     lines.push(`${article.file}  "${article.title.text}"  (${article.lang}; ${article.blocks.length} blocks: ${counts})`);
-    lines.push(`  ${'line'.padEnd(5)} ${'id'.padEnd(48)} ${'kind'.padEnd(9)} lang  conf   decided   ${'translation'.padEnd(12)} beads`);
+    lines.push(`  ${'line'.padEnd(5)} ${'id'.padEnd(48)} ${'kind'.padEnd(9)} lang  conf   decided   ${'translation'.padEnd(14)} beads`);
     for (const b of article.blocks) {
       lines.push(
-        `  ${String(b.line).padEnd(5)} ${b.id.padEnd(48)} ${(b.segments ? 'mixed' : b.kind).padEnd(9)} ${b.lang.padEnd(5)} ${b.confidence.toFixed(2).padEnd(6)} ${b.decidedBy.padEnd(9)} ${`${otherLanguage(b.lang)}: ${b.translation}`.padEnd(12)} ${beadsColumn(b.alignment)}`.trimEnd(),
+        `  ${String(b.line).padEnd(5)} ${b.id.padEnd(48)} ${(b.segments ? 'mixed' : b.kind).padEnd(9)} ${b.lang.padEnd(5)} ${b.confidence.toFixed(2).padEnd(6)} ${b.decidedBy.padEnd(9)} ${`${otherLanguage(b.lang)}: ${b.translation}`.padEnd(14)} ${beadsColumn(b.alignment)}`.trimEnd(),
       );
+      if (b.aliases) lines.push(`  ${''.padEnd(5)}   └ also answers to ${b.aliases.join(', ')}`);
+      if (b.change) lines.push(`  ${''.padEnd(5)}   └ changed: ${formatWordDiff(b.change)}`);
       for (const segment of b.segments ?? []) {
         const excerpt = segment.text.length > 70 ? `${segment.text.slice(0, 69)}…` : segment.text;
         lines.push(`  ${''.padEnd(5)}   └ ${segment.lang} (${segment.decidedBy}) ${excerpt}`);
@@ -24,12 +27,12 @@ export function formatReport(report: ContentReport): string {
   const where = (p: Problem) => [p.file, p.line, p.line === undefined ? undefined : p.column].filter((x) => x !== undefined).join(':');
   for (const error of report.errors) lines.push(`error   ${where(error)}: ${error.message}`);
   for (const warning of report.warnings) lines.push(`warning ${where(warning)}: ${warning.message}`);
-  const missing = report.articles.flatMap((a) => [a.title, ...a.blocks]).filter((b) => b.translation === 'missing').length;
-  const stale = report.articles.flatMap((a) => [a.title, ...a.blocks]).filter((b) => b.translation === 'stale').length;
+  const translations = report.articles.flatMap((a) => [a.title, ...a.blocks]);
+  const counted = (status: TranslationStatus) => `${translations.filter((b) => b.translation === status).length} ${status}`;
   const suspect = report.articles.flatMap((a) => a.blocks).filter((b) => awaitsConfirmation(b.alignment)).length;
-  const orphans = report.warnings.length - missing - stale - suspect;
+  const orphans = report.warnings.filter((w) => w.message.startsWith('orphan')).length;
   lines.push(
-    `${report.articles.length} article(s): ${report.errors.length} error(s), ${missing} missing, ${stale} stale, ${suspect} suspect, ${orphans} orphan(s)`,
+    `${report.articles.length} article(s): ${report.errors.length} error(s), ${counted('missing')}, ${counted('unrecorded')}, ${counted('stale')}, ${suspect} suspect, ${orphans} orphan(s)`,
   );
   return lines.join('\n');
 }
@@ -46,13 +49,15 @@ export function reportJson(report: ContentReport) {
     articles: report.articles.map(({ slug, title, blocks }) => ({
       slug,
       title,
-      blocks: blocks.map(({ id, kind, lang, confidence, decidedBy, translation, segments, alignment }) => ({
+      blocks: blocks.map(({ id, aliases, kind, lang, confidence, decidedBy, translation, change, segments, alignment }) => ({
         id,
+        ...(aliases ? { aliases } : {}),
         kind,
         lang,
         confidence,
         decidedBy,
         translation,
+        ...(change ? { change } : {}),
         ...(segments ? { segments } : {}),
         ...(alignment ? { alignment } : {}),
       })),

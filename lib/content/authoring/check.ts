@@ -5,12 +5,19 @@ import { translationKeyIn } from '@/lib/content/build/join/article-translations'
 import { sourceHash } from '@/lib/content/build/join/source-hash';
 import { keyPosition } from '@/lib/content/build/join/translation-resource';
 import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
+import type { ContentError } from '@/lib/content/content-error';
 import { contentFile, resourceFile, sourcesFile } from '@/lib/content/files';
 import type { Article, Block, DecidedBy, LanguageSegment } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { awaitsConfirmation, reportAlignment, suspectReason, type AlignmentReport } from './check-alignment';
+import { readPublishedIds, vanishedIds } from './published-ids';
+import { formatWordDiff, wordDiff, type DiffPart } from './word-diff';
 
-export type TranslationStatus = 'ok' | 'missing' | 'stale';
+/**
+ * A translation's state: `missing` (none), `unrecorded` (typed in, not yet recorded by
+ * `content:sync`), `stale` (the original changed since it was recorded) or `ok`.
+ */
+export type TranslationStatus = 'ok' | 'missing' | 'unrecorded' | 'stale';
 
 /** A problem at a place in a file; `column` only in JSON files. */
 export interface Problem {
@@ -27,8 +34,12 @@ export interface BlockReport {
   confidence: number;
   decidedBy: DecidedBy;
   line: number;
+  /** Former IDs that still lead to it. */
+  aliases?: string[];
   /** The state of its translation into the other language. */
   translation: TranslationStatus;
+  /** Where stale and the original it was translated from is on record: how the original changed since. */
+  change?: DiffPart[];
   /** Where the block mixes both languages: its runs, each with its text. */
   segments?: (Pick<LanguageSegment, 'lang' | 'decidedBy'> & { text: string })[];
   /** Where the block is translated: how its sentences pair with the translation's. */
@@ -39,7 +50,7 @@ export interface ArticleReport {
   slug: string;
   file: string;
   lang: Language;
-  title: { text: string; translation: TranslationStatus };
+  title: { text: string; translation: TranslationStatus; change?: DiffPart[] };
   blocks: BlockReport[];
 }
 
@@ -47,7 +58,7 @@ export interface ContentReport {
   articles: ArticleReport[];
   /** What stops the build. */
   errors: Problem[];
-  /** Missing, stale, suspect (unconfirmed) and orphan translations: allowed, but `--strict` fails on them. */
+  /** Missing, unrecorded, stale, suspect (unconfirmed) and orphan translations: allowed, but `--strict` fails on them. */
   warnings: Problem[];
 }
 
@@ -58,18 +69,45 @@ const languageName: Record<Language, string> = { en: 'English', es: 'Spanish' };
  * language and how it was decided, the state of its translation and how their sentences align,
  * with every problem located by file and line.
  */
-export function buildContentReport(root: string): ContentReport {
+export function buildContentReport(root: string, { slugs }: { slugs?: readonly string[] } = {}): ContentReport {
   const snapshot = readContent(root);
   const warnings: Problem[] = [];
-  const articles = snapshot.articles.map((article) => reportArticle(root, snapshot, article, warnings));
-  for (const file of snapshot.strayResourceFiles) {
-    warnings.push({ file, message: 'orphan resource file: no article content/<slug>.md has this slug' });
+  const errors: Problem[] = snapshot.errors.map(({ file, line, column, message }) => ({ file, line, column, message }));
+  const chosen = snapshot.articles.filter((article) => !slugs || slugs.includes(article.slug));
+  const articles = chosen.map((article) => reportArticle(root, snapshot, article, warnings));
+  for (const article of chosen) errors.push(...lostIds(root, snapshot, article));
+  if (!slugs) {
+    for (const file of snapshot.strayResourceFiles) {
+      warnings.push({ file, message: 'orphan resource file: no article content/<slug>.md has this slug' });
+    }
   }
-  return {
-    articles,
-    errors: snapshot.errors.map(({ file, line, column, message }) => ({ file, line, column, message })),
-    warnings,
-  };
+  return { articles, errors, warnings };
+}
+
+/**
+ * Published IDs no block answers to any more: shared links to them would answer 404. Each is
+ * reported at the block it most likely became, with the command that keeps it as an alias.
+ */
+function lostIds(root: string, snapshot: ContentSnapshot, article: Article): Problem[] {
+  const file = contentFile(article.slug);
+  let published: string[];
+  try {
+    published = readPublishedIds(root, article.slug);
+  } catch (error) {
+    const { file: at, message } = error as ContentError;
+    return [{ file: at, message }];
+  }
+  const recorded = (id: string) => languages.map((l) => snapshot.sources[l][article.slug]?.originals?.blocks?.[id]).find(Boolean);
+  return vanishedIds(article, published, recorded).map(({ id, likely }) => {
+    const fix = likely
+      ? `it most likely became "${likely.block.id}" (line ${likely.block.line}): if so, run npm run content:sync -- --keep-id ${article.slug}:${id}=${likely.block.id}`
+      : `add alias=${id} to the block it became, or bring the block back`;
+    return {
+      file,
+      line: likely?.block.line,
+      message: `published block ID "${id}" is gone: no block has it or names it as an alias, so its links answer 404; ${fix}`,
+    };
+  });
 }
 
 function reportArticle(root: string, snapshot: ContentSnapshot, article: Article, warnings: Problem[]): ArticleReport {
@@ -77,63 +115,70 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
   const file = contentFile(slug);
   const recordedHash = (lng: Language, key: string) =>
     key === 'title' ? snapshot.sources[lng][slug]?.title : snapshot.sources[lng][slug]?.blocks?.[key];
-  const statusOf = (lng: Language, key: string, translated: string | undefined, currentHash: string) => {
+  const statusOf = (lng: Language, key: string, translated: string | undefined, currentHash: string): TranslationStatus => {
     if (!translated) return 'missing';
-    return recordedHash(lng, key) === currentHash ? 'ok' : 'stale';
+    const recorded = recordedHash(lng, key);
+    if (recorded === undefined) return 'unrecorded';
+    return recorded === currentHash ? 'ok' : 'stale';
   };
-  const warn = (line: number, lng: Language, key: string, status: 'missing' | 'stale') =>
-    warnings.push(translationWarning(root, file, line, lng, slug, key, status, recordedHash(lng, key) !== undefined));
+  // How the original changed since its translation was recorded, where its text was recorded too.
+  const changeOf = (lng: Language, key: string, status: TranslationStatus, current: string) => {
+    const originals = snapshot.sources[lng][slug]?.originals;
+    const before = key === 'title' ? originals?.title : originals?.blocks?.[key];
+    return status === 'stale' && before !== undefined ? wordDiff(before, current) : undefined;
+  };
+  const warn = (line: number, lng: Language, key: string, status: Exclude<TranslationStatus, 'ok'>, change?: DiffPart[]) =>
+    warnings.push(translationWarning(root, file, line, { lng, slug, key, status, change }));
 
   const blocks = article.blocks.map((block): BlockReport => {
     const target = otherLanguage(block.lang);
     const resource = snapshot.resources[target][slug];
     const key = translationKeyIn(block, resource);
     const translation = statusOf(target, key, resource?.blocks?.[key], block.sourceHash);
-    if (translation !== 'ok') warn(block.line, target, key, translation);
+    const text = flowText(block.versions[block.lang]!);
+    const change = changeOf(target, key, translation, text);
+    if (translation !== 'ok') warn(block.line, target, key, translation, change);
     const confirmation = snapshot.sources[target][slug]?.confirmedAlignments?.[key];
     const alignment = reportAlignment(block, resource?.blocks?.[key] ?? '', confirmation);
     if (awaitsConfirmation(alignment)) warnings.push(suspectWarning(root, file, block, slug, key));
-    const { id, kind, lang, confidence, decidedBy, line } = block;
-    const text = flowText(block.versions[block.lang]!);
+    const { id, aliases, kind, lang, confidence, decidedBy, line } = block;
     const segments = block.segments?.map((s) => ({ lang: s.lang, decidedBy: s.decidedBy, text: text.slice(s.start, s.end).trim() }));
-    return { id, kind, lang, confidence, decidedBy, line, translation, ...(segments ? { segments } : {}), ...(alignment ? { alignment } : {}) };
+    return { id, ...(aliases?.length ? { aliases } : {}), kind, lang, confidence, decidedBy, line, translation, ...(change ? { change } : {}), ...(segments ? { segments } : {}), ...(alignment ? { alignment } : {}) };
   });
 
   const titleTarget = otherLanguage(article.lang);
   const titleText = article.title[article.lang] ?? '';
   const title = statusOf(titleTarget, 'title', snapshot.resources[titleTarget][slug]?.title, sourceHash(titleText));
-  if (title !== 'ok') warn(titleLine(root, file), titleTarget, 'title', title);
+  const titleChange = changeOf(titleTarget, 'title', title, titleText);
+  if (title !== 'ok') warn(titleLine(root, file), titleTarget, 'title', title, titleChange);
 
   for (const lng of languages) warnings.push(...orphans(root, snapshot, article, lng));
-  return { slug, file, lang: article.lang, title: { text: titleText, translation: title }, blocks };
+  return { slug, file, lang: article.lang, title: { text: titleText, translation: title, ...(titleChange ? { change: titleChange } : {}) }, blocks };
 }
 
 function translationWarning(
   root: string,
   file: string,
   line: number,
-  lng: Language,
-  slug: string,
-  key: string,
-  status: 'missing' | 'stale',
-  hashRecorded: boolean,
+  { lng, slug, key, status, change }: { lng: Language; slug: string; key: string; status: Exclude<TranslationStatus, 'ok'>; change?: DiffPart[] },
 ): Problem {
   const what = key === 'title' ? 'the title' : `block "${key}"`;
   if (status === 'missing') {
     return { file, line, message: `${what} has no ${languageName[lng]} translation in ${resourceFile(lng, slug)}` };
   }
   const where = locate(root, resourceFile(lng, slug), key === 'title' ? ['title'] : ['blocks', key]);
-  if (!hashRecorded) {
+  if (status === 'unrecorded') {
     return {
       file,
       line,
-      message: `${what}: no record of the original its ${languageName[lng]} translation (${where}) was made from; run npm run content:sync to record the current one`,
+      message: `${what}: its ${languageName[lng]} translation (${where}) is not recorded yet; run npm run content:sync to record the original it was made from`,
     };
   }
+  const whatChanged = change ? `: ${formatWordDiff(change)}` : ' (its text then was not recorded, only its fingerprint)';
   return {
     file,
     line,
-    message: `${what} changed since its ${languageName[lng]} translation was made (${where}); update the translation, then run npm run content:sync -- --confirm ${slug}:${key}`,
+    message: `${what} changed since its ${languageName[lng]} translation was made (${where})${whatChanged}; update the translation, then run npm run content:sync -- --confirm ${slug}:${key}`,
   };
 }
 

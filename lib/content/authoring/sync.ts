@@ -1,17 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { findBlock } from '@/lib/content/article';
+import { findBlock, flowText } from '@/lib/content/article';
 import { translationKeyIn } from '@/lib/content/build/join/article-translations';
 import { sourceHash } from '@/lib/content/build/join/source-hash';
 import { parseTranslationResource } from '@/lib/content/build/join/translation-resource';
 import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
 import { ContentError } from '@/lib/content/content-error';
-import { orphansFile, resourceFile, sourcesFile } from '@/lib/content/files';
+import { contentFile, orphansFile, publishedIdsFile, resourceFile, sourcesFile } from '@/lib/content/files';
 import type { SourcesRecord, TranslationResource } from '@/lib/content/schemas';
 import type { Article, Block } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { alignmentTargetErrors, nextConfirmations } from './alignment-confirmation';
 import { formatJson, writeFileAtomic } from './atomic-write';
+import { keepIdAsAlias, parseKeepId } from './keep-id';
+import { readPublishedIds, vanishedIds, withPublished } from './published-ids';
 
 export interface SyncOptions {
   /** Only these articles (default: all). */
@@ -22,6 +24,8 @@ export interface SyncOptions {
   confirmAlignment?: string[];
   /** Move orphan translations to `locales/<lng>/<slug>.orphans.json`. */
   prune?: boolean;
+  /** `slug:old-id=block-id`: keep a published ID that an edit changed as an alias of the block it became. */
+  keepId?: string[];
 }
 
 export interface SyncChange {
@@ -38,6 +42,16 @@ export interface SyncResult {
   confirmed: SyncChange[];
   /** Alignments recorded as confirmed on an editor's `--confirm-alignment`. */
   alignmentsConfirmed: SyncChange[];
+  /** Translations whose original changed since they were recorded: to update, then `--confirm`. */
+  stale: SyncChange[];
+  /** Originals' texts recorded beside their hashes, so that a later change can be shown word by word. */
+  textsRecorded: SyncChange[];
+  /** Block IDs added to the article's record of published IDs (`content/<slug>.ids.json`). */
+  idsRecorded: SyncChange[];
+  /** Published IDs kept as aliases on `--keep-id`, in the article's Markdown. */
+  idsKept: SyncChange[];
+  /** Published IDs no block answers to (a changed opening): recording the article waits for `--keep-id`. */
+  idsLost: (SyncChange & { likely: Record<string, string> })[];
   /** Translations of nothing: kept where they are unless pruned. */
   orphans: SyncChange[];
   /** Orphans moved to a backup file. */
@@ -64,18 +78,30 @@ interface SyncRequests {
  * that names no translated block stops it before it writes anything.
  */
 export function syncTranslations(root: string, options: SyncOptions = {}): SyncResult {
-  const snapshot = readContent(root);
+  let snapshot = readContent(root);
   const result: SyncResult = {
     added: [],
     recorded: [],
     confirmed: [],
     alignmentsConfirmed: [],
+    stale: [],
+    textsRecorded: [],
+    idsRecorded: [],
+    idsKept: [],
+    idsLost: [],
     orphans: [],
     pruned: [],
     errors: [...snapshot.errors],
-    refusedTargets: alignmentTargetErrors(snapshot, options.confirmAlignment ?? []),
+    refusedTargets: [...alignmentTargetErrors(snapshot, options.confirmAlignment ?? []), ...keepIdTargetErrors(snapshot, options.keepId ?? [])],
   };
   if (result.refusedTargets.length > 0) return result;
+  if (options.keepId?.length) {
+    for (const request of options.keepId.map((r) => parseKeepId(r)!)) {
+      keepIdAsAlias(root, snapshot.articles.find((a) => a.slug === request.slug)!, request);
+      result.idsKept.push({ file: contentFile(request.slug), keys: [`${request.oldId} → ${request.blockId}`] });
+    }
+    snapshot = readContent(root);
+  }
   const broken = new Set(snapshot.errors.map((e) => e.file));
   const articles = snapshot.articles.filter((a) => !options.slugs || options.slugs.includes(a.slug));
 
@@ -89,13 +115,60 @@ export function syncTranslations(root: string, options: SyncOptions = {}): SyncR
 
   const requests = { confirm, confirmAlignment: new Set(options.confirmAlignment), prune: options.prune ?? false };
   for (const article of articles) {
+    const lost = lostIds(root, snapshot, article, result);
+    // A block that looks like a renamed published one gets no key of its own until that is settled.
+    const pending = new Set(Object.values(lost ?? {}));
     for (const lng of languages) {
       const files = { resource: resourceFile(lng, article.slug), sources: sourcesFile(lng, article.slug) };
       if (broken.has(files.resource) || broken.has(files.sources)) continue;
-      syncLanguage(root, snapshot, article, lng, files, requests, result);
+      syncLanguage(root, snapshot, article, lng, files, requests, result, pending);
     }
+    if (lost === undefined) recordPublished(root, article, result);
   }
   return result;
+}
+
+/** `--keep-id` requests that cannot be carried out: when there is one, nothing is written. */
+function keepIdTargetErrors(snapshot: ContentSnapshot, requests: readonly string[]): ContentError[] {
+  return requests.flatMap((request) => {
+    const parsed = parseKeepId(request);
+    const article = parsed && snapshot.articles.find((a) => a.slug === parsed.slug);
+    if (!parsed) return [new ContentError('--keep-id', undefined, `"${request}" is not <slug>:<old-id>=<block-id>`)];
+    if (!article) return [new ContentError('--keep-id', undefined, `"${request}": no article content/${parsed.slug}.md`)];
+    if (!article.blocks.some((b) => b.id === parsed.blockId)) return [new ContentError(contentFile(parsed.slug), undefined, `--keep-id "${request}": no block has the ID "${parsed.blockId}"`)];
+    if (findBlock(article, parsed.oldId)) return [new ContentError(contentFile(parsed.slug), undefined, `--keep-id "${request}": "${parsed.oldId}" already leads to a block`)];
+    return [];
+  });
+}
+
+/**
+ * The article's published IDs that no block answers to, each with the block it most likely
+ * became (or ''); undefined when there are none, so the article's IDs can be recorded.
+ */
+function lostIds(root: string, snapshot: ContentSnapshot, article: Article, result: SyncResult): Record<string, string> | undefined {
+  let published: string[];
+  try {
+    published = readPublishedIds(root, article.slug);
+  } catch (error) {
+    result.errors.push(error as ContentError);
+    return {};
+  }
+  const recorded = (id: string) => languages.map((l) => snapshot.sources[l][article.slug]?.originals?.blocks?.[id]).find(Boolean);
+  const lost = vanishedIds(article, published, recorded);
+  if (lost.length === 0) return undefined;
+  const likely = Object.fromEntries(lost.map(({ id, likely: to }) => [id, to?.block.id ?? '']));
+  result.idsLost.push({ file: contentFile(article.slug), keys: lost.map((l) => l.id), likely });
+  return likely;
+}
+
+/** Adds the article's IDs and aliases to its record of published IDs. */
+function recordPublished(root: string, article: Article, result: SyncResult) {
+  const file = publishedIdsFile(article.slug);
+  const before = readPublishedIds(root, article.slug);
+  const after = withPublished(before, article);
+  if (after.length === before.length) return;
+  writeFileAtomic(path.join(root, file), formatJson({ published: after }));
+  result.idsRecorded.push({ file, keys: after.slice(before.length) });
 }
 
 function syncLanguage(
@@ -106,6 +179,7 @@ function syncLanguage(
   files: { resource: string; sources: string },
   { confirm, confirmAlignment, prune }: SyncRequests,
   result: SyncResult,
+  pending: ReadonlySet<string>,
 ) {
   const { slug } = article;
   const resource: TranslationResource = snapshot.resources[lng][slug] ?? {};
@@ -114,27 +188,38 @@ function syncLanguage(
   const recordedHashes: Record<string, string> = { ...sources.blocks, ...(sources.title !== undefined ? { [titleKey]: sources.title } : {}) };
 
   // What this language translates, in document order, keyed where each translation lives.
-  const originals = new Map<string, { hash: string; id: string; block?: Block }>();
-  if (otherLanguage(article.lang) === lng) originals.set(titleKey, { hash: sourceHash(article.title[article.lang] ?? ''), id: 'title' });
+  const originals = new Map<string, { hash: string; id: string; text: string; block?: Block }>();
+  const titleText = article.title[article.lang] ?? '';
+  if (otherLanguage(article.lang) === lng) originals.set(titleKey, { hash: sourceHash(titleText), id: 'title', text: titleText });
   for (const block of article.blocks) {
-    if (otherLanguage(block.lang) === lng) originals.set(translationKeyIn(block, resource), { hash: block.sourceHash, id: block.id, block });
+    if (otherLanguage(block.lang) === lng) {
+      originals.set(translationKeyIn(block, resource), { hash: block.sourceHash, id: block.id, text: flowText(block.versions[block.lang]!), block });
+    }
   }
+  const recordedTexts: Record<string, string> = { ...sources.originals?.blocks, ...(sources.originals?.title !== undefined ? { [titleKey]: sources.originals.title } : {}) };
 
+  for (const [key, { id }] of originals) if (pending.has(id) && existing[key] === undefined) originals.delete(key);
   const added = [...originals.keys()].filter((key) => existing[key] === undefined);
   const orphans = Object.keys(existing).filter((key) => !originals.has(key));
   const translations = new Map<string, string>([...originals.keys()].map((key) => [key, existing[key] ?? '']));
   const hashes = new Map<string, string>();
+  // The original's text each recorded hash stands for: what a stale translation's diff starts from.
+  const texts = new Map<string, string>();
   const recorded: string[] = [];
   const confirmed: string[] = [];
-  for (const [key, { hash, id }] of originals) {
+  const stale: string[] = [];
+  for (const [key, { hash, id, text }] of originals) {
     const previous = recordedHashes[key];
     const wanted = confirm.has(`${slug}:${key === titleKey ? 'title' : key}`) || confirm.has(`${slug}:${id}`);
-    if (existing[key] && (previous === undefined || wanted)) {
+    if (existing[key] && (previous === undefined || wanted || previous === hash)) {
       if (previous === undefined) recorded.push(key);
       else if (previous !== hash) confirmed.push(key);
       hashes.set(key, hash);
+      texts.set(key, text);
     } else if (previous !== undefined && existing[key]) {
       hashes.set(key, previous);
+      if (recordedTexts[key] !== undefined) texts.set(key, recordedTexts[key]);
+      stale.push(key);
     }
   }
 
@@ -151,19 +236,27 @@ function syncLanguage(
     for (const key of orphans) {
       translations.set(key, existing[key]!);
       if (recordedHashes[key]) hashes.set(key, recordedHashes[key]);
+      if (recordedTexts[key] !== undefined) texts.set(key, recordedTexts[key]);
     }
     if (orphans.length > 0) result.orphans.push({ file: files.resource, keys: orphans.map(displayKey) });
   }
 
   const translated = [...originals].flatMap(([key, { block }]) => (block && existing[key] ? [{ key, block, translation: existing[key] }] : []));
   const { confirmations, confirmed: alignmentsConfirmed } = nextConfirmations(slug, translated, sources.confirmedAlignments ?? {}, confirmAlignment);
-  const nextSources = { ...toResource(hashes), ...(Object.keys(confirmations).length > 0 ? { confirmedAlignments: confirmations } : {}) };
+  const nextSources = {
+    ...toResource(hashes),
+    ...(Object.keys(confirmations).length > 0 ? { confirmedAlignments: confirmations } : {}),
+    ...(texts.size > 0 ? { originals: toResource(texts) } : {}),
+  };
 
   writeIfChanged(root, files.resource, toResource(translations), snapshot.resources[lng][slug]);
   writeIfChanged(root, files.sources, nextSources, snapshot.sources[lng][slug]);
   if (added.length > 0) result.added.push({ file: files.resource, keys: added.map(displayKey) });
   if (recorded.length > 0) result.recorded.push({ file: files.sources, keys: recorded.map(displayKey) });
   if (confirmed.length > 0) result.confirmed.push({ file: files.sources, keys: confirmed.map(displayKey) });
+  const textsRecorded = [...texts].filter(([key, text]) => recordedTexts[key] !== text && !recorded.includes(key) && !confirmed.includes(key));
+  if (textsRecorded.length > 0) result.textsRecorded.push({ file: files.sources, keys: textsRecorded.map(([key]) => displayKey(key)) });
+  if (stale.length > 0) result.stale.push({ file: files.resource, keys: stale.map((key) => `${slug}:${displayKey(key)}`) });
   if (alignmentsConfirmed.length > 0) result.alignmentsConfirmed.push({ file: files.sources, keys: alignmentsConfirmed });
 }
 
@@ -210,10 +303,23 @@ export function formatSyncResult(result: SyncResult): string {
   const list = (label: string, changes: SyncChange[]) => {
     for (const { file, keys } of changes) lines.push(`${label} ${file}: ${keys.join(', ')}`);
   };
+  list('kept as alias', result.idsKept);
+  for (const { file, keys, likely } of result.idsLost) {
+    for (const id of keys) {
+      const fix = likely[id] ? `if it became "${likely[id]}", run npm run content:sync -- --keep-id ${path.basename(file, '.md')}:${id}=${likely[id]}` : `add alias=${id} to the block it became`;
+      lines.push(`published ID lost ${file}: "${id}" leads nowhere; ${fix} (IDs not recorded until then)`);
+    }
+  }
+  list('recorded published IDs in', result.idsRecorded);
   list('added (to translate)', result.added);
   list('recorded source of', result.recorded);
   list('confirmed', result.confirmed);
+  list('recorded original text (for word diffs) of', result.textsRecorded);
   list('confirmed alignment of', result.alignmentsConfirmed);
+  for (const { file, keys } of result.stale) {
+    lines.push(`stale (the original changed; npm run content:check shows how) ${file}: ${keys.join(', ')}`);
+    lines.push(`  once updated: npm run content:sync -- ${keys.map((k) => `--confirm ${k}`).join(' ')}`);
+  }
   list('orphans (kept; --prune moves them out)', result.orphans);
   for (const { file, keys, backup } of result.pruned) lines.push(`moved to ${backup} from ${file}: ${keys.join(', ')}`);
   for (const error of result.errors) lines.push(`error ${error}`);

@@ -99,7 +99,7 @@ describe('buildContentReport on the shipped content', () => {
 
   it('formats to a clean summary', () => {
     const text = formatReport(report);
-    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
     expect(text).not.toMatch(/^(warning|error) /m);
   });
 });
@@ -152,17 +152,18 @@ describe('buildContentReport: translation states', () => {
     ]);
   });
 
-  it('reports a translation with no recorded source as stale, telling to run content:sync', () => {
+  it('reports a translation typed in but not yet recorded as unrecorded, not stale, telling to run content:sync', () => {
     write('content/a.md', article());
     writeAllTranslations();
     const report = buildContentReport(root);
-    expect(report.articles[0]?.blocks.map((b) => b.translation)).toEqual(['stale', 'stale', 'stale']);
-    expect(report.articles[0]?.title.translation).toBe('stale');
+    expect(report.articles[0]?.blocks.map((b) => b.translation)).toEqual(['unrecorded', 'unrecorded', 'unrecorded']);
+    expect(report.articles[0]?.title.translation).toBe('unrecorded');
     const [warning] = about(report.warnings, contentA, new RegExp(`"${id1}"`));
     expect(warning).toMatchObject({ file: contentA, line: 5 });
-    expect(warning?.message).toMatch(/no record of the original its Spanish translation/);
+    expect(warning?.message).toMatch(/its Spanish translation \(.*\) is not recorded yet/);
     expect(warning?.message).toContain(`(${esA}:4:5)`);
-    expect(warning?.message).toMatch(/run npm run content:sync to record the current one$/);
+    expect(warning?.message).toMatch(/run npm run content:sync to record the original it was made from$/);
+    expect(formatReport(report).split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 4 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
     const [titleWarning] = about(report.warnings, contentA, /^the title/);
     expect(titleWarning).toMatchObject({ line: 2 });
     expect(titleWarning?.message).toContain(`(${esA}:2:3)`);
@@ -197,9 +198,13 @@ describe('buildContentReport: translation states', () => {
       {
         file: contentA,
         line: 5,
-        message: `block "${id1}" changed since its Spanish translation was made (${esA}:4:5); update the translation, then run npm run content:sync -- --confirm a:${id1}`,
+        message: `block "${id1}" changed since its Spanish translation was made (${esA}:4:5): … agreement with his {+Cuban +}counterpart.; update the translation, then run npm run content:sync -- --confirm a:${id1}`,
       },
     ]);
+    // The word diff, as --json gives it: the one word added, between what was kept.
+    const change = report.articles[0]?.blocks.find((b) => b.id === id1)?.change;
+    expect(change?.filter((part) => part.op !== '=')).toEqual([{ op: '+', text: 'Cuban ' }]);
+    expect(change?.map((part) => (part.op === '-' ? '' : part.text)).join('')).toBe(english1.replace('his counterpart', 'his Cuban counterpart'));
   });
 
   it('reports an edited title as stale, with the title’s confirm command', () => {
@@ -208,12 +213,12 @@ describe('buildContentReport: translation states', () => {
     syncTranslations(root);
     write('content/a.md', article().replace(title, 'The minister’s long visit to Havana'));
     const report = buildContentReport(root);
-    expect(report.articles[0]?.title).toEqual({ text: 'The minister’s long visit to Havana', translation: 'stale' });
+    expect(report.articles[0]?.title).toMatchObject({ text: 'The minister’s long visit to Havana', translation: 'stale' });
     expect(report.warnings).toEqual([
       {
         file: contentA,
         line: 2,
-        message: `the title changed since its Spanish translation was made (${esA}:2:3); update the translation, then run npm run content:sync -- --confirm a:title`,
+        message: `the title changed since its Spanish translation was made (${esA}:2:3): The [-minister's-]{+minister’s long+} visit to Havana; update the translation, then run npm run content:sync -- --confirm a:title`,
       },
     ]);
   });
@@ -389,7 +394,7 @@ describe('formatReport', () => {
     const [b1, b2, b3] = report.articles[0]!.blocks;
     const row = (line: number, id: string, kind: string, lang: string, conf: string, decided: string, translation: string) =>
       new RegExp(`^ {2}${line} +${id} +${kind} +${lang} +${conf.replace('.', '\\.')} +${decided} +${translation}$`);
-    expect(rows[0]).toMatch(row(5, id1, 'paragraph', 'en', b1!.confidence.toFixed(2), 'detected', 'es: stale +1:1'));
+    expect(rows[0]).toMatch(row(5, id1, 'paragraph', 'en', b1!.confidence.toFixed(2), 'detected', 'es: unrecorded +1:1'));
     expect(rows[1]).toMatch(row(7, id2, 'paragraph', 'en', b2!.confidence.toFixed(2), 'detected', 'es: missing'));
     expect(rows[2]).toMatch(row(9, idEs, 'paragraph', 'es', b3!.confidence.toFixed(2), 'detected', 'en: missing'));
     expect(rows[3]).toMatch(row(11, 'short', 'heading', 'en', '1.00', 'pinned', 'es: missing'));
@@ -422,7 +427,7 @@ describe('formatReport', () => {
     write('locales/es/stray.json', json({}));
     const report = buildContentReport(root);
     // a: 1 stale; b: 3 blocks and the title missing; orphans: "ghost" and stray.json.
-    expect(formatReport(report).split('\n').at(-1)).toBe('2 article(s): 1 error(s), 4 missing, 1 stale, 0 suspect, 2 orphan(s)');
+    expect(formatReport(report).split('\n').at(-1)).toBe('2 article(s): 1 error(s), 4 missing, 0 unrecorded, 1 stale, 0 suspect, 2 orphan(s)');
   });
 });
 
@@ -434,7 +439,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain(`warning ${contentA}:5: block "${id1}" has no Spanish translation in ${esA}`);
-    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 4 missing, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 4 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
   });
 
   it('exits 0 with --strict when everything is translated and recorded', () => {
@@ -443,7 +448,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     syncTranslations(root);
     const { status, stdout } = runScript('content/check.ts', ['--strict'], root);
     expect(status).toBe(0);
-    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
   });
 
   it('exits 1 with --strict when a translation is missing', () => {
@@ -485,12 +490,12 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
           lang: expect.stringMatching(/^(en|es)$/),
           confidence: expect.any(Number),
           decidedBy: expect.stringMatching(/^(detected|context|pinned)$/),
-          translation: expect.stringMatching(/^(ok|missing|stale)$/),
+          translation: expect.stringMatching(/^(ok|missing|unrecorded|stale)$/),
         }),
       );
     }
     expect(parsed.articles[0]?.blocks.map((b) => [b.id, b.kind, b.lang, b.decidedBy, b.translation])).toEqual([
-      [id1, 'paragraph', 'en', 'detected', 'stale'],
+      [id1, 'paragraph', 'en', 'detected', 'unrecorded'],
       [id2, 'paragraph', 'en', 'detected', 'missing'],
       [idEs, 'paragraph', 'es', 'detected', 'missing'],
     ]);
@@ -513,7 +518,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = runScript('content/check.ts', ['--strcit'], root);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('unknown option --strcit');
+    expect(stderr).toContain("Unknown option '--strcit'");
     expect(stderr).toContain('usage: npm run content:check');
   });
 });

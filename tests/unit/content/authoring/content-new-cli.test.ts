@@ -93,7 +93,7 @@ describe('npm run content:new, end to end', { timeout: 60_000 }, () => {
     mkdirSync(path.join(dir, 'drafts'));
     writeFileSync(path.join(dir, 'drafts', 'draft.txt'), 'A draft\nIts only paragraph.\n');
     expect(contentNew(['draft.txt'], { INIT_CWD: path.join(dir, 'drafts') }).code).toBe(0);
-    expect(contentFiles()).toEqual(['a-draft.md']);
+    expect(contentFiles()).toEqual(['a-draft.ids.json', 'a-draft.md']);
   });
 
   it.each([

@@ -162,7 +162,11 @@ describe('syncTranslations: missing keys', () => {
   it('says what it added', () => {
     write('content/a.md', article());
     expect(formatSyncResult(syncTranslations(root))).toBe(
-      [`added (to translate) ${enA}: ${idEs1}`, `added (to translate) ${esA}: title, ${id1}, ${idHeading}, ${id2}`].join('\n'),
+      [
+        `recorded published IDs in ${path.join('content', 'a.ids.json')}: ${id1}, ${idHeading}, ${idEs1}, ${id2}`,
+        `added (to translate) ${enA}: ${idEs1}`,
+        `added (to translate) ${esA}: title, ${id1}, ${idHeading}, ${id2}`,
+      ].join('\n'),
     );
   });
 
@@ -248,7 +252,7 @@ describe('syncTranslations: source hashes', () => {
     write('content/a.md', article());
     write(esA, json({ ...translated.es, blocks: { ...translated.es.blocks, [idHeading]: '' } }));
     write(enA, json(translated.en));
-    expect(statuses()).toMatchObject({ title: 'stale', [id1]: 'stale', [idEs1]: 'stale' });
+    expect(statuses()).toMatchObject({ title: 'unrecorded', [id1]: 'unrecorded', [idEs1]: 'unrecorded' });
 
     const result = syncTranslations(root);
     expect(result.recorded).toEqual([
@@ -284,7 +288,11 @@ describe('syncTranslations: source hashes', () => {
     expect(result.recorded).toEqual([]);
     expect(read(esSources)).toBe(before);
     expect(statuses()[id1]).toBe('stale');
-    expect(formatSyncResult(result)).toBe('locales/ is in step with content/: nothing to do');
+    // Not "nothing to do": what is stale, and the command for once it is updated.
+    expect(result.stale).toEqual([{ file: esA, keys: [`a:${id1}`] }]);
+    expect(formatSyncResult(result)).toBe(
+      `stale (the original changed; npm run content:check shows how) ${esA}: a:${id1}\n  once updated: npm run content:sync -- --confirm a:${id1}`,
+    );
   });
 
   it('updates the recorded source of a block an editor confirms, and only that one', () => {
@@ -303,7 +311,11 @@ describe('syncTranslations: source hashes', () => {
     expect(after.blocks?.[idHeading]).toBe(before.blocks?.[idHeading]);
     expect(after.title).toBe(before.title);
     expect(statuses()).toMatchObject({ [id1]: 'ok', [idHeading]: 'stale', [id2]: 'ok' });
-    expect(formatSyncResult(result)).toBe(`confirmed ${esSources}: ${id1}`);
+    expect(formatSyncResult(result).split('\n')).toEqual([
+      `confirmed ${esSources}: ${id1}`,
+      `stale (the original changed; npm run content:check shows how) ${esA}: a:${idHeading}`,
+      `  once updated: npm run content:sync -- --confirm a:${idHeading}`,
+    ]);
     // The translation itself is the editor's: confirming does not touch it.
     expect(readJson(esA)).toEqual(translated.es);
   });
@@ -479,7 +491,7 @@ describe('syncTranslations is idempotent', () => {
     const second = syncTranslations(root, options);
     expect(snapshot()).toEqual(before);
     expect(second).toEqual({
-      ...{ added: [], recorded: [], confirmed: [], alignmentsConfirmed: [], pruned: [], errors: [], refusedTargets: [] },
+      ...{ added: [], recorded: [], confirmed: [], alignmentsConfirmed: [], stale: [], textsRecorded: [], idsRecorded: [], idsKept: [], idsLost: [], pruned: [], errors: [], refusedTargets: [] },
       orphans: options.prune ? [] : [{ file: esA, keys: ['ghost'] }],
     });
     if (options.prune) expect(formatSyncResult(second)).toBe('locales/ is in step with content/: nothing to do');
@@ -530,7 +542,7 @@ describe('atomic writes', () => {
     syncTranslations(root);
     syncTranslations(root, { prune: true });
     expect(listFiles().filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(listFiles()).toEqual([path.join('content', 'a.md'), enA, esA, esOrphans, esSources]);
+    expect(listFiles()).toEqual([path.join('content', 'a.ids.json'), path.join('content', 'a.md'), enA, esA, esOrphans, esSources]);
   });
 
   it('writeFileAtomic replaces a file with its new text', () => {
@@ -618,7 +630,7 @@ describe('scripts/content/sync.ts', { timeout: 60_000 }, () => {
     const { status, stdout, stderr } = runScript('content/sync.ts', args, root);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`unexpected argument "${shown}"`);
+    expect(stderr).toContain(shown);
     expect(stderr).toContain('usage: npm run content:sync');
     expect(snapshot()).toEqual(before);
   });

@@ -6,9 +6,10 @@ import { sourceHash } from '@/lib/content/build/join/source-hash';
 import { keyPosition } from '@/lib/content/build/join/translation-resource';
 import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
 import { contentFile, resourceFile, sourcesFile } from '@/lib/content/files';
-import type { Article, Block, DecidedBy, LanguageSegment } from '@/lib/content/types';
+import type { Article, Block, DecidedBy } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { awaitsConfirmation, reportAlignment, suspectReason, type AlignmentReport } from './check-alignment';
+import { languageRuns, type LanguageRun } from './language-runs';
 
 export type TranslationStatus = 'ok' | 'missing' | 'stale';
 
@@ -30,7 +31,7 @@ export interface BlockReport {
   /** The state of its translation into the other language. */
   translation: TranslationStatus;
   /** Where the block mixes both languages: its runs, each with its text. */
-  segments?: (Pick<LanguageSegment, 'lang' | 'decidedBy'> & { text: string })[];
+  segments?: LanguageRun[];
   /** Where the block is translated: how its sentences pair with the translation's. */
   alignment?: AlignmentReport;
 }
@@ -95,7 +96,7 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
     if (awaitsConfirmation(alignment)) warnings.push(suspectWarning(root, file, block, slug, key));
     const { id, kind, lang, confidence, decidedBy, line } = block;
     const text = flowText(block.versions[block.lang]!);
-    const segments = block.segments?.map((s) => ({ lang: s.lang, decidedBy: s.decidedBy, text: text.slice(s.start, s.end).trim() }));
+    const segments = block.segments && languageRuns(text, block.segments);
     return { id, kind, lang, confidence, decidedBy, line, translation, ...(segments ? { segments } : {}), ...(alignment ? { alignment } : {}) };
   });
 

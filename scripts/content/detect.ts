@@ -1,7 +1,9 @@
 /**
- * `npm run --silent content:detect`: reads text from stdin, one item a line, and writes the language
- * of each as one JSON object a line, `{"lang":"en"|"es"|"und","confidence":0..1}`, with the
- * detector the content build uses.
+ * `npm run --silent content:detect`: reads plain text from stdin, one item a line, and writes
+ * the language of each exactly as the content build decides a block of that text, one JSON
+ * object a line: `{"lang":"en"|"es"|"und","confidence":0..1,"decidedBy":"detected"|"context"}`,
+ * and for a mixed item `"runs":[{"lang","decidedBy","text"},…]` as `content:check` lists them
+ * (docs/authoring.md).
  */
 import { detectLines } from '@/lib/content/authoring/detect-stream';
 

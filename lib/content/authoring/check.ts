@@ -7,9 +7,10 @@ import { keyPosition } from '@/lib/content/build/join/translation-resource';
 import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
 import type { ContentError } from '@/lib/content/content-error';
 import { contentFile, resourceFile, sourcesFile } from '@/lib/content/files';
-import type { Article, Block, DecidedBy, LanguageSegment } from '@/lib/content/types';
+import type { Article, Block, DecidedBy } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { awaitsConfirmation, reportAlignment, suspectReason, type AlignmentReport } from './check-alignment';
+import { languageRuns, type LanguageRun } from './language-runs';
 import { readPublishedIds, vanishedIds } from './published-ids';
 import { formatWordDiff, wordDiff, type DiffPart } from './word-diff';
 
@@ -41,7 +42,7 @@ export interface BlockReport {
   /** Where stale and the original it was translated from is on record: how the original changed since. */
   change?: DiffPart[];
   /** Where the block mixes both languages: its runs, each with its text. */
-  segments?: (Pick<LanguageSegment, 'lang' | 'decidedBy'> & { text: string })[];
+  segments?: LanguageRun[];
   /** Where the block is translated: how its sentences pair with the translation's. */
   alignment?: AlignmentReport;
 }
@@ -142,7 +143,7 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
     const alignment = reportAlignment(block, resource?.blocks?.[key] ?? '', confirmation);
     if (awaitsConfirmation(alignment)) warnings.push(suspectWarning(root, file, block, slug, key));
     const { id, aliases, kind, lang, confidence, decidedBy, line } = block;
-    const segments = block.segments?.map((s) => ({ lang: s.lang, decidedBy: s.decidedBy, text: text.slice(s.start, s.end).trim() }));
+    const segments = block.segments && languageRuns(text, block.segments);
     return { id, ...(aliases?.length ? { aliases } : {}), kind, lang, confidence, decidedBy, line, translation, ...(change ? { change } : {}), ...(segments ? { segments } : {}), ...(alignment ? { alignment } : {}) };
   });
 

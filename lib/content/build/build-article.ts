@@ -3,13 +3,17 @@ import { ContentError } from '@/lib/content/content-error';
 import type { Article, Block } from '@/lib/content/types';
 import { otherLanguage } from '@/lib/i18n/config';
 import { alignBlock } from './align/align-block';
-import { majorityLanguage, settleLanguages } from './detect/detect-language';
-import { dominantLanguage, languageSegments, tagForeignRuns } from './detect/language-segments';
+import { blockLanguage } from './detect/block-language';
+import { majorityLanguage, settleLanguages, type Detection } from './detect/detect-language';
+import { tagForeignRuns } from './detect/language-segments';
 import { assignIds, invalidIdReason } from './ids/block-ids';
 import { translationKey, type ArticleTranslations } from './join/article-translations';
 import { sourceHash } from './join/source-hash';
 import { translationFlow } from './join/translation-flow';
 import { parseArticle } from './parse/parse-article';
+
+/** Stands in for a pinned block's detection: its pin decides, so its text is not detected. */
+const undetected: Detection = { lang: 'und', confidence: 0 };
 
 /**
  * Builds the typed article a page renders: parse, give blocks IDs, detect their languages,
@@ -40,9 +44,9 @@ export function buildArticle(slug: string, source: string, file: string, transla
     parsed.map((b) => ({ pinned: b.attributes.id, text: b.text })),
     parsed.flatMap((b) => b.attributes.aliases ?? []),
   );
-  const segments = parsed.map((b) => (b.attributes.lang ? [] : languageSegments(b.text)));
+  const own = parsed.map((b) => (b.attributes.lang ? undefined : blockLanguage(b.text)));
   const settled = settleLanguages(
-    parsed.map((b, i) => ({ text: b.text, pinned: b.attributes.lang, detection: dominantLanguage(segments[i]!) })),
+    parsed.map((b, i) => ({ text: b.text, pinned: b.attributes.lang, detection: own[i] ?? undetected })),
     frontMatter.lang ?? 'en',
   );
   const lang = frontMatter.lang ?? majorityLanguage(parsed, settled.map((s) => s.lang)) ?? 'en';
@@ -54,8 +58,8 @@ export function buildArticle(slug: string, source: string, file: string, transla
     const aliases = block.attributes.aliases ?? [];
     const key = translationKey(blockIds({ id, aliases }), (k) => translations.block(slug, target, k) !== undefined);
     const translated = translations.block(slug, target, key);
-    const mixed = new Set(segments[i]!.map((s) => s.lang)).size > 1;
-    const original = mixed ? tagForeignRuns(block.flow, segments[i]!, blockLang) : block.flow;
+    const segments = own[i]?.segments;
+    const original = segments ? tagForeignRuns(block.flow, segments, blockLang) : block.flow;
     const aligned = translated === undefined ? undefined : alignBlock(original, blockLang, translationFlow(translated, block.flow));
     const versions: Block['versions'] = { [blockLang]: aligned?.original ?? original };
     if (aligned) versions[target] = aligned.translation;
@@ -66,7 +70,7 @@ export function buildArticle(slug: string, source: string, file: string, transla
       lang: blockLang,
       confidence,
       decidedBy,
-      ...(mixed ? { segments: segments[i] } : {}),
+      ...(segments ? { segments } : {}),
       sourceHash: sourceHash(JSON.stringify(block.flow)),
       line: block.line,
       versions,

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { repo } from '@/tests/unit/support';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '@/lib/content/build/detect/detect-language';
+import { detectLine } from '@/lib/content/authoring/detect-stream';
 
 const root = repo;
 const timeCommand = '/usr/bin/time';
@@ -15,10 +15,7 @@ const canMeasure = existsSync(timeCommand);
 const sentences = readFileSync(path.join(root, 'tests', 'fixtures', 'belarus-cuba-military-ties.txt'), 'utf8')
   .trimEnd()
   .split('\n');
-const answers = sentences.map((sentence) => {
-  const { lang, confidence } = detectLanguage(sentence);
-  return JSON.stringify({ lang, confidence });
-});
+const answers = sentences.map((sentence) => JSON.stringify(detectLine(sentence)));
 
 /** `npx tsx scripts/content/detect.ts`, under `/usr/bin/time -v` where there is one, for its peak memory. */
 function startDetect() {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '@/lib/content/build/detect/detect-language';
-import { detectLines } from '@/lib/content/authoring/detect-stream';
+import { blockLanguage } from '@/lib/content/build/detect/block-language';
+import { detectLine, detectLines } from '@/lib/content/authoring/detect-stream';
 
 const english = 'The Belarusian Ministry of Defense confirmed its arrival, although it did not provide details.';
 const spanish = 'La visita del jefe del Estado Mayor bielorruso a Cuba no puede leerse aisladamente.';
@@ -29,18 +29,28 @@ async function detect(text: string | Uint8Array[]) {
   return { lines, output, results: output.split('\n').slice(0, -1).map((line) => JSON.parse(line) as unknown) };
 }
 
-const expected = (text: string) => {
-  const { lang, confidence } = detectLanguage(text);
-  return { lang, confidence };
-};
+const expected = detectLine;
+const undecided = { lang: 'und', confidence: 0, decidedBy: 'context' };
 
 describe('detectLines', () => {
-  it('writes one JSON object a line, {"lang","confidence"}, as the build detects', async () => {
+  it('writes one JSON object a line, {"lang","confidence","decidedBy"}, for a line in one language', async () => {
     const { output, lines } = await run([`${english}\n`]);
-    const { lang, confidence } = detectLanguage(english);
-    expect(lang).toBe('en');
-    expect(output).toBe(`{"lang":"en","confidence":${confidence}}\n`);
+    const { confidence } = blockLanguage(english);
+    expect(output).toBe(`{"lang":"en","confidence":${confidence},"decidedBy":"detected"}\n`);
     expect(lines).toBe(1);
+  });
+
+  it('adds the runs of each language, as content:check lists them, for a mixed line', async () => {
+    const mixed =
+      'Hernández read the statement to reporters outside the ministry. “No vamos a cerrar la frontera mientras siga la negociación,” he said, and then went back inside.';
+    const { output } = await run([`${mixed}\n`]);
+    const { confidence } = blockLanguage(mixed);
+    expect(output).toBe(
+      `{"lang":"en","confidence":${confidence},"decidedBy":"detected","runs":[` +
+        '{"lang":"en","decidedBy":"detected","text":"Hernández read the statement to reporters outside the ministry."},' +
+        '{"lang":"es","decidedBy":"detected","text":"“No vamos a cerrar la frontera mientras siga la negociación,”"},' +
+        '{"lang":"en","decidedBy":"detected","text":"he said, and then went back inside."}]}\n',
+    );
   });
 
   it('keeps the input order', async () => {
@@ -53,7 +63,7 @@ describe('detectLines', () => {
   it('answers every line, empty ones with und and confidence 0', async () => {
     const { results, lines } = await detect(`${english}\n\n\n${spanish}\n\n`);
     expect(lines).toBe(5);
-    expect(results).toEqual([expected(english), { lang: 'und', confidence: 0 }, { lang: 'und', confidence: 0 }, expected(spanish), { lang: 'und', confidence: 0 }]);
+    expect(results).toEqual([expected(english), undecided, undecided, expected(spanish), undecided]);
   });
 
   it('answers a last line that has no line end', async () => {
@@ -65,7 +75,7 @@ describe('detectLines', () => {
   it('writes nothing for no input, and one answer for a lone line end', async () => {
     expect(await run([])).toEqual({ lines: 0, output: '' });
     expect(await run([''])).toEqual({ lines: 0, output: '' });
-    expect(await detect('\n')).toMatchObject({ lines: 1, results: [{ lang: 'und', confidence: 0 }] });
+    expect(await detect('\n')).toMatchObject({ lines: 1, results: [undecided] });
   });
 
   it('reads CRLF line ends as LF ones, detecting the text without the carriage return', async () => {
@@ -104,10 +114,9 @@ describe('detectLines', () => {
     expect(results.map((r) => (r as { lang: string }).lang)).toEqual(['und', 'und', 'und', 'und']);
   });
 
-  it('answers short lines as the detector does, und only without letters', async () => {
+  it('answers a line too short to call as the build does a block of it: und, left to its context', async () => {
     const { results } = await detect('Filed under:\nHola\n42\n');
-    expect(results).toEqual([detectLanguage('Filed under:'), detectLanguage('Hola'), { lang: 'und', confidence: 0 }]);
-    expect(results.map((r) => (r as { lang: string }).lang)).toEqual(['en', 'es', 'und']);
+    expect(results).toEqual([{ lang: 'en', confidence: blockLanguage('Filed under:').confidence, decidedBy: 'detected' }, undecided, undecided]);
   });
 
   it('finds the seed’s Spanish paragraph Spanish and its English ones English', async () => {

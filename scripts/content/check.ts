@@ -1,7 +1,8 @@
 /**
  * `npm run content:check [-- --strict] [--json]`: checks every article and translation and
  * reports, per block, its ID, kind, language, how it was decided and its translation's state.
- * Exits 1 on errors; with --strict, also on missing, stale and orphan translations.
+ * Exits 1 on errors; with --strict, also on warnings: missing, stale, suspect and orphan
+ * translations, and page residue.
  */
 import { buildContentReport } from '@/lib/content/authoring/check';
 import { formatReport, reportJson } from '@/lib/content/authoring/check-format';

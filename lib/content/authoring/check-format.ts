@@ -27,9 +27,10 @@ export function formatReport(report: ContentReport): string {
   const missing = report.articles.flatMap((a) => [a.title, ...a.blocks]).filter((b) => b.translation === 'missing').length;
   const stale = report.articles.flatMap((a) => [a.title, ...a.blocks]).filter((b) => b.translation === 'stale').length;
   const suspect = report.articles.flatMap((a) => a.blocks).filter((b) => awaitsConfirmation(b.alignment)).length;
-  const orphans = report.warnings.length - missing - stale - suspect;
+  const residue = report.articles.flatMap((a) => a.blocks).filter((b) => b.residue).length;
+  const orphans = report.warnings.length - missing - stale - suspect - residue;
   lines.push(
-    `${report.articles.length} article(s): ${report.errors.length} error(s), ${missing} missing, ${stale} stale, ${suspect} suspect, ${orphans} orphan(s)`,
+    `${report.articles.length} article(s): ${report.errors.length} error(s), ${missing} missing, ${stale} stale, ${suspect} suspect, ${orphans} orphan(s), ${residue} page residue`,
   );
   return lines.join('\n');
 }
@@ -46,7 +47,7 @@ export function reportJson(report: ContentReport) {
     articles: report.articles.map(({ slug, title, blocks }) => ({
       slug,
       title,
-      blocks: blocks.map(({ id, kind, lang, confidence, decidedBy, translation, segments, alignment }) => ({
+      blocks: blocks.map(({ id, kind, lang, confidence, decidedBy, translation, segments, alignment, residue }) => ({
         id,
         kind,
         lang,
@@ -55,6 +56,7 @@ export function reportJson(report: ContentReport) {
         translation,
         ...(segments ? { segments } : {}),
         ...(alignment ? { alignment } : {}),
+        ...(residue ? { residue } : {}),
       })),
     })),
     errors: report.errors,

@@ -9,6 +9,7 @@ import { contentFile, resourceFile, sourcesFile } from '@/lib/content/files';
 import type { Article, Block, DecidedBy, LanguageSegment } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { awaitsConfirmation, reportAlignment, suspectReason, type AlignmentReport } from './check-alignment';
+import { pageResidue, type ResidueLine } from './page-residue';
 
 export type TranslationStatus = 'ok' | 'missing' | 'stale';
 
@@ -33,6 +34,8 @@ export interface BlockReport {
   segments?: (Pick<LanguageSegment, 'lang' | 'decidedBy'> & { text: string })[];
   /** Where the block is translated: how its sentences pair with the translation's. */
   alignment?: AlignmentReport;
+  /** Where the block reads as page residue, not article text: its lines and what each is. */
+  residue?: ResidueLine[];
 }
 
 export interface ArticleReport {
@@ -47,7 +50,10 @@ export interface ContentReport {
   articles: ArticleReport[];
   /** What stops the build. */
   errors: Problem[];
-  /** Missing, stale, suspect (unconfirmed) and orphan translations: allowed, but `--strict` fails on them. */
+  /**
+   * Missing, stale, suspect (unconfirmed) and orphan translations, and page residue: allowed, but
+   * `--strict` fails on them.
+   */
   warnings: Problem[];
 }
 
@@ -95,8 +101,22 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
     if (awaitsConfirmation(alignment)) warnings.push(suspectWarning(root, file, block, slug, key));
     const { id, kind, lang, confidence, decidedBy, line } = block;
     const text = flowText(block.versions[block.lang]!);
+    // A pinned language is the editor's word that the paragraph is text.
+    const residue = kind === 'paragraph' && decidedBy !== 'pinned' ? pageResidue(text) : undefined;
+    if (residue) warnings.push(residueWarning(file, block, residue));
     const segments = block.segments?.map((s) => ({ lang: s.lang, decidedBy: s.decidedBy, text: text.slice(s.start, s.end).trim() }));
-    return { id, kind, lang, confidence, decidedBy, line, translation, ...(segments ? { segments } : {}), ...(alignment ? { alignment } : {}) };
+    return {
+      id,
+      kind,
+      lang,
+      confidence,
+      decidedBy,
+      line,
+      translation,
+      ...(segments ? { segments } : {}),
+      ...(alignment ? { alignment } : {}),
+      ...(residue ? { residue } : {}),
+    };
   });
 
   const titleTarget = otherLanguage(article.lang);
@@ -149,6 +169,19 @@ function suspectWarning(root: string, file: string, block: Block, slug: string, 
     file,
     line: block.line,
     message: `block "${block.id}": its ${languageName[lng]} translation (${where}) may have lost or added text: ${suspectReason(block.alignment!, block.lang)}; compare the two and fix the translation, or if it is right run npm run content:sync -- --confirm-alignment ${slug}:${block.id}`,
+  };
+}
+
+/**
+ * A paragraph that reads as page residue (`page-residue.ts`), at its line: what it holds, and the
+ * two ways out, deleting it or pinning its language to say it is text.
+ */
+function residueWarning(file: string, block: Block, residue: ResidueLine[]): Problem {
+  const found = residue.map(({ text, kind }) => `${JSON.stringify(text)} (${kind})`).join(', ');
+  return {
+    file,
+    line: block.line,
+    message: `block "${block.id}" looks like page residue, not article text: ${found}; delete it, or if it is article text pin its language by ending it with {lang=en} or {lang=es}`,
   };
 }
 

@@ -2,7 +2,8 @@
  * `npm run content:check [-- <slug> …] [--strict] [--json]`: checks the articles (all, or the
  * slugs given) and their translations and reports, per block, its ID and aliases, kind,
  * language, how it was decided, its translation's state and how the original changed since.
- * Exits 1 on errors; with --strict, also on missing, unrecorded, stale and orphan translations.
+ * Exits 1 on errors; with --strict, also on warnings: missing, unrecorded, stale, suspect and
+ * orphan translations, and page residue.
  */
 import { buildContentReport } from '@/lib/content/authoring/check';
 import { formatReport, reportJson } from '@/lib/content/authoring/check-format';

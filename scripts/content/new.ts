@@ -1,7 +1,8 @@
 /**
- * `npm run content:new -- <file.txt> [--slug <slug>] [--title <title>]`: makes
+ * `npm run content:new -- <file.txt> [--slug <slug>] [--title <title>] [--keep-all]`: makes
  * content/<slug>.md from a plain-text article (see lib/content/authoring/plain-text-import.ts),
- * then adds its keys to locales/ for the translators.
+ * leaving out page residue ("Advertisement", "Filed under:"…) unless --keep-all and naming each
+ * line left out, then adds its keys to locales/ for the translators.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { invalidSlugReason } from '@/lib/content/build/ids/slug';
 import { contentFile } from '@/lib/content/files';
 import { formatSyncResult, syncTranslations } from '@/lib/content/authoring/sync';
 
-const usage = 'usage: npm run content:new -- <file.txt> [--slug <slug>] [--title <title>]';
+const usage = 'usage: npm run content:new -- <file.txt> [--slug <slug>] [--title <title>] [--keep-all]';
 
 function fail(message: string): never {
   console.error(`content:new: ${message}`);
@@ -23,11 +24,16 @@ function failOnArguments(message: string): never {
   process.exit(2);
 }
 
-function parseArguments(): { file: string; slug?: string; title?: string } {
+function parseArguments(): { file: string; slug?: string; title?: string; keepAll: boolean } {
   let parsed;
   try {
     parsed = parseArgs({
-      options: { slug: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        slug: { type: 'string' },
+        title: { type: 'string' },
+        'keep-all': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -44,7 +50,7 @@ function parseArguments(): { file: string; slug?: string; title?: string } {
   const slugProblem = values.slug === undefined ? undefined : invalidSlugReason(values.slug);
   if (slugProblem) failOnArguments(slugProblem);
   if (values.title?.trim() === '') failOnArguments('--title must not be empty');
-  return { file, slug: values.slug, title: values.title };
+  return { file, slug: values.slug, title: values.title, keepAll: values['keep-all'] === true };
 }
 
 function readText(file: string): string {
@@ -73,7 +79,7 @@ try {
 } catch (error) {
   fail(`${file}: ${(error as Error).message}`);
 }
-const { slug, markdown } = article;
+const { slug, markdown, leftOut } = article;
 
 const root = process.cwd();
 const target = contentFile(slug);
@@ -85,6 +91,9 @@ try {
   fail(`${target} already exists: give another --slug, or edit that file`);
 }
 console.log(`created ${target}`);
+for (const { line, text: residue, kind } of leftOut) {
+  console.log(`left out page residue: line ${line} ${JSON.stringify(residue)} (${kind})`);
+}
 
 let result;
 try {
@@ -96,6 +105,9 @@ console.log(formatSyncResult(result));
 
 const next = [
   `fill in lang, published and source in ${target}, or delete their lines`,
+  ...(leftOut.length > 0
+    ? [`if a line left out is article text, add it to ${target} ending with {lang=en} or {lang=es}, then run npm run content:sync`]
+    : []),
   ...result.added.map((change) => `translate the empty values in ${change.file}`),
   'run npm run content:check',
 ];

@@ -30,9 +30,10 @@ export function formatReport(report: ContentReport): string {
   const translations = report.articles.flatMap((a) => [a.title, ...a.blocks]);
   const counted = (status: TranslationStatus) => `${translations.filter((b) => b.translation === status).length} ${status}`;
   const suspect = report.articles.flatMap((a) => a.blocks).filter((b) => awaitsConfirmation(b.alignment)).length;
+  const residue = report.articles.flatMap((a) => a.blocks).filter((b) => b.residue).length;
   const orphans = report.warnings.filter((w) => w.message.startsWith('orphan')).length;
   lines.push(
-    `${report.articles.length} article(s): ${report.errors.length} error(s), ${counted('missing')}, ${counted('unrecorded')}, ${counted('stale')}, ${suspect} suspect, ${orphans} orphan(s)`,
+    `${report.articles.length} article(s): ${report.errors.length} error(s), ${counted('missing')}, ${counted('unrecorded')}, ${counted('stale')}, ${suspect} suspect, ${orphans} orphan(s), ${residue} page residue`,
   );
   return lines.join('\n');
 }
@@ -49,7 +50,7 @@ export function reportJson(report: ContentReport) {
     articles: report.articles.map(({ slug, title, blocks }) => ({
       slug,
       title,
-      blocks: blocks.map(({ id, aliases, kind, lang, confidence, decidedBy, translation, change, segments, alignment }) => ({
+      blocks: blocks.map(({ id, aliases, kind, lang, confidence, decidedBy, translation, change, segments, alignment, residue }) => ({
         id,
         ...(aliases ? { aliases } : {}),
         kind,
@@ -60,6 +61,7 @@ export function reportJson(report: ContentReport) {
         ...(change ? { change } : {}),
         ...(segments ? { segments } : {}),
         ...(alignment ? { alignment } : {}),
+        ...(residue ? { residue } : {}),
       })),
     })),
     errors: report.errors,

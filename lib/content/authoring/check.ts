@@ -11,6 +11,7 @@ import type { Article, Block, DecidedBy } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { awaitsConfirmation, reportAlignment, suspectReason, type AlignmentReport } from './check-alignment';
 import { languageRuns, type LanguageRun } from './language-runs';
+import { pageResidue, type ResidueLine } from './page-residue';
 import { readPublishedIds, vanishedIds } from './published-ids';
 import { formatWordDiff, wordDiff, type DiffPart } from './word-diff';
 
@@ -45,6 +46,8 @@ export interface BlockReport {
   segments?: LanguageRun[];
   /** Where the block is translated: how its sentences pair with the translation's. */
   alignment?: AlignmentReport;
+  /** Where the block reads as page residue, not article text: its lines and what each is. */
+  residue?: ResidueLine[];
 }
 
 export interface ArticleReport {
@@ -59,7 +62,10 @@ export interface ContentReport {
   articles: ArticleReport[];
   /** What stops the build. */
   errors: Problem[];
-  /** Missing, unrecorded, stale, suspect (unconfirmed) and orphan translations: allowed, but `--strict` fails on them. */
+  /**
+   * Missing, unrecorded, stale, suspect (unconfirmed) and orphan translations, and page residue:
+   * allowed, but `--strict` fails on them.
+   */
   warnings: Problem[];
 }
 
@@ -143,8 +149,24 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
     const alignment = reportAlignment(block, resource?.blocks?.[key] ?? '', confirmation);
     if (awaitsConfirmation(alignment)) warnings.push(suspectWarning(root, file, block, slug, key));
     const { id, aliases, kind, lang, confidence, decidedBy, line } = block;
+    // A pinned language is the editor's word that the paragraph is text.
+    const residue = kind === 'paragraph' && decidedBy !== 'pinned' ? pageResidue(text) : undefined;
+    if (residue) warnings.push(residueWarning(file, block, residue));
     const segments = block.segments && languageRuns(text, block.segments);
-    return { id, ...(aliases?.length ? { aliases } : {}), kind, lang, confidence, decidedBy, line, translation, ...(change ? { change } : {}), ...(segments ? { segments } : {}), ...(alignment ? { alignment } : {}) };
+    return {
+      id,
+      ...(aliases?.length ? { aliases } : {}),
+      kind,
+      lang,
+      confidence,
+      decidedBy,
+      line,
+      translation,
+      ...(change ? { change } : {}),
+      ...(segments ? { segments } : {}),
+      ...(alignment ? { alignment } : {}),
+      ...(residue ? { residue } : {}),
+    };
   });
 
   const titleTarget = otherLanguage(article.lang);
@@ -195,6 +217,19 @@ function suspectWarning(root: string, file: string, block: Block, slug: string, 
     file,
     line: block.line,
     message: `block "${block.id}": its ${languageName[lng]} translation (${where}) may have lost or added text: ${suspectReason(block.alignment!, block.lang)}; compare the two and fix the translation, or if it is right run npm run content:sync -- --confirm-alignment ${slug}:${block.id}`,
+  };
+}
+
+/**
+ * A paragraph that reads as page residue (`page-residue.ts`), at its line: what it holds, and the
+ * two ways out, deleting it or pinning its language to say it is text.
+ */
+function residueWarning(file: string, block: Block, residue: ResidueLine[]): Problem {
+  const found = residue.map(({ text, kind }) => `${JSON.stringify(text)} (${kind})`).join(', ');
+  return {
+    file,
+    line: block.line,
+    message: `block "${block.id}" looks like page residue, not article text: ${found}; delete it, or if it is article text pin its language by ending it with {lang=en} or {lang=es}`,
   };
 }
 

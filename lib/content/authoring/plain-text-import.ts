@@ -1,6 +1,13 @@
 import { stringify } from 'yaml';
 import { invalidSlugReason, slugFromTitle } from '@/lib/content/build/ids/slug';
 import { splitBlockAttributes } from '@/lib/content/build/parse/block-attributes';
+import { pageResidue, type ResidueLine } from './page-residue';
+
+/** A line of the text left out of the article as page residue. */
+export interface LeftOutLine extends ResidueLine {
+  /** Its line number in the text, from 1. */
+  line: number;
+}
 
 /**
  * Turns a plain-text article into a new content file: YAML front matter with its title and
@@ -9,20 +16,35 @@ import { splitBlockAttributes } from '@/lib/content/build/parse/block-attributes
  * links, HTML or `{#id}` attributes appear by accident).
  *
  * Paragraphs are separated by blank lines when the text has any, and the lines inside one are
- * joined with a space; otherwise every non-empty line is a paragraph. Each is trimmed.
+ * joined with a space; otherwise every non-empty line is a paragraph. Each is trimmed. A
+ * paragraph whose every line is page residue (`page-residue.ts`: "Advertisement", "By Jane
+ * Doe"…) is left out, before the title is taken, unless `keepAll`.
  *
  * @param text the article (a leading BOM and CRLF line ends are fine)
  * @param options.title the title; the first paragraph when absent, which then leaves the body
  * @param options.slug the slug; derived from the title when absent
- * @returns the slug and the Markdown of `content/<slug>.md`
+ * @param options.keepAll keep page residue as paragraphs too
+ * @returns the slug, the Markdown of `content/<slug>.md` and the lines left out as residue
  * @throws Error when the slug is invalid, none can be derived, or the text has no paragraphs
  */
-export function plainTextToArticle(text: string, options: { title?: string; slug?: string }): { slug: string; markdown: string } {
-  const paragraphs = splitParagraphs(text);
+export function plainTextToArticle(
+  text: string,
+  options: { title?: string; slug?: string; keepAll?: boolean },
+): { slug: string; markdown: string; leftOut: LeftOutLine[] } {
+  const leftOut: LeftOutLine[] = [];
+  const paragraphs = splitParagraphs(text).flatMap((lines) => {
+    const residue = options.keepAll ? undefined : pageResidue(lines.map((l) => l.text).join('\n'));
+    if (!residue) return [lines.map((l) => l.text).join(' ')];
+    leftOut.push(...residue.map((found, i) => ({ ...found, line: lines[i]!.number })));
+    return [];
+  });
   if (options.title?.trim() === '') throw new Error('the title must not be empty');
   const title = options.title?.trim() ?? paragraphs.shift();
-  if (title === undefined) throw new Error('the text is empty: an article needs a title and at least one paragraph');
-  if (paragraphs.length === 0) throw new Error(`the text has a title ("${title}") but no paragraphs`);
+  const besidesResidue = leftOut.length > 0 ? ' besides page residue (--keep-all keeps it)' : '';
+  if (title === undefined) {
+    throw new Error(`the text is empty${besidesResidue}: an article needs a title and at least one paragraph`);
+  }
+  if (paragraphs.length === 0) throw new Error(`the text has a title ("${title}") but no paragraphs${besidesResidue}`);
 
   const slug = options.slug ?? slugFromTitle(title);
   const problem = invalidSlugReason(slug);
@@ -39,22 +61,29 @@ export function plainTextToArticle(text: string, options: { title?: string; slug
     '#   url: https://…',
     '---',
   ];
-  return { slug, markdown: `${[frontMatter.join('\n'), ...paragraphs.map(escapeParagraph)].join('\n\n')}\n` };
+  return { slug, markdown: `${[frontMatter.join('\n'), ...paragraphs.map(escapeParagraph)].join('\n\n')}\n`, leftOut };
 }
 
-function splitParagraphs(text: string): string[] {
-  // trim() drops a BOM too, and blank lines before the first paragraph or after the last.
-  const lines = text.trim().split(/\r\n?|\n/);
-  const isBlank = (line: string) => line.trim() === '';
-  if (!lines.some(isBlank)) return lines.map((line) => line.trim());
+interface TextLine {
+  number: number;
+  text: string;
+}
 
-  const paragraphs: string[] = [];
-  let current: string[] = [];
-  for (const line of [...lines, '']) {
+/** The paragraphs of `text`, each as its trimmed lines with their numbers. */
+function splitParagraphs(text: string): TextLine[][] {
+  // trim() drops a BOM too; blank lines before the first paragraph or after the last separate nothing.
+  const all = text.split(/\r\n?|\n/).map((line, i) => ({ number: i + 1, text: line.trim() }));
+  const isBlank = (line: TextLine) => line.text === '';
+  const lines = all.slice(all.findIndex((line) => !isBlank(line)), all.findLastIndex((line) => !isBlank(line)) + 1);
+  if (!lines.some(isBlank)) return lines.map((line) => [line]);
+
+  const paragraphs: TextLine[][] = [];
+  let current: TextLine[] = [];
+  for (const line of [...lines, { number: 0, text: '' }]) {
     if (!isBlank(line)) {
-      current.push(line.trim());
+      current.push(line);
     } else if (current.length > 0) {
-      paragraphs.push(current.join(' '));
+      paragraphs.push(current);
       current = [];
     }
   }

@@ -120,7 +120,7 @@ describe('content:check: suspect translations', () => {
     const text = formatReport(report);
     expect(text).toContain(`warning ${contentA}:7: ${suspectMessage}`);
     expect(text).toMatch(new RegExp(`^ {2}7 +${idLostMiddle} .* es: ok +1:1 1:0 1:1 \\(suspect\\)$`, 'm'));
-    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 1 suspect, 0 orphan(s)');
+    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 1 suspect, 0 orphan(s), 0 page residue');
   });
 });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildContentReport, type ContentReport, type Problem } from '@/lib/content/authoring/check';
-import { formatReport } from '@/lib/content/authoring/check-format';
+import { formatReport, reportJson } from '@/lib/content/authoring/check-format';
 import { syncTranslations } from '@/lib/content/authoring/sync';
 import { runScript } from '@/tests/unit/support';
 
@@ -99,7 +99,7 @@ describe('buildContentReport on the shipped content', () => {
 
   it('formats to a clean summary', () => {
     const text = formatReport(report);
-    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(text.split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s), 0 page residue');
     expect(text).not.toMatch(/^(warning|error) /m);
   });
 });
@@ -163,7 +163,7 @@ describe('buildContentReport: translation states', () => {
     expect(warning?.message).toMatch(/its Spanish translation \(.*\) is not recorded yet/);
     expect(warning?.message).toContain(`(${esA}:4:5)`);
     expect(warning?.message).toMatch(/run npm run content:sync to record the original it was made from$/);
-    expect(formatReport(report).split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 4 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(formatReport(report).split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 4 unrecorded, 0 stale, 0 suspect, 0 orphan(s), 0 page residue');
     const [titleWarning] = about(report.warnings, contentA, /^the title/);
     expect(titleWarning).toMatchObject({ line: 2 });
     expect(titleWarning?.message).toContain(`(${esA}:2:3)`);
@@ -380,6 +380,64 @@ describe('buildContentReport: errors', () => {
   });
 });
 
+describe('buildContentReport: page residue', () => {
+  /** `article()` with `extra` after it: on line 11 when it is one line. */
+  const withResidue = (extra: string) => `${article()}\n${extra}\n`;
+  const residueMessage = (id: string, found: string) =>
+    `block "${id}" looks like page residue, not article text: ${found}; delete it, or if it is article text pin its language by ending it with {lang=en} or {lang=es}`;
+
+  it('warns about a paragraph that is page residue at its line, naming its text, its kind and the fix', () => {
+    write('content/a.md', withResidue('Advertisement'));
+    const report = buildContentReport(root);
+    expect(report.errors).toEqual([]);
+    expect(about(report.warnings, contentA, /page residue/)).toEqual([
+      { file: contentA, line: 11, message: residueMessage('advertisement', '"Advertisement" (advertisement label)') },
+    ]);
+    expect(report.articles[0]?.blocks.at(-1)?.residue).toEqual([{ text: 'Advertisement', kind: 'advertisement label' }]);
+    expect(report.articles[0]?.blocks.slice(0, -1).every((b) => b.residue === undefined)).toBe(true);
+  });
+
+  it('names each line of a paragraph whose every line is residue, in Spanish too', () => {
+    write('content/a.md', withResidue('Por Ana Ruiz\nActualizado el 12 de marzo de 2024'));
+    const [warning] = about(buildContentReport(root).warnings, contentA, /page residue/);
+    expect(warning).toMatchObject({ file: contentA, line: 11 });
+    expect(warning?.message).toContain(
+      ': "Por Ana Ruiz" (byline), "Actualizado el 12 de marzo de 2024" (timestamp); delete it, or if it is article text pin its language',
+    );
+  });
+
+  it('finds residue under Markdown: a link, emphasis', () => {
+    write('content/a.md', withResidue('[Read more](https://example.com/other-story) →\n\n**Filed under:**'));
+    const lines = about(buildContentReport(root).warnings, contentA, /page residue/).map((w) => w.line);
+    expect(lines).toEqual([11, 13]);
+  });
+
+  it.each([
+    ['a paragraph with its language pinned', 'Advertisement {lang=en}'],
+    ['a heading', '## Related'],
+    ['a sentence that merely holds the words', 'Read more about the strike in our coverage.'],
+    ['a paragraph with text after the residue', 'By Jane Doe\nThe grid failed again on Tuesday night.'],
+  ])('does not warn about %s', (_what, extra) => {
+    write('content/a.md', withResidue(extra));
+    const report = buildContentReport(root);
+    expect(about(report.warnings, contentA, /page residue/)).toEqual([]);
+    expect(report.articles[0]?.blocks.every((b) => b.residue === undefined)).toBe(true);
+  });
+
+  it('prints it as a warning at file:line and counts it in the summary, not as an orphan', () => {
+    write('content/a.md', withResidue('Filed under:'));
+    const lines = formatReport(buildContentReport(root)).split('\n');
+    expect(lines).toContain(`warning ${contentA}:11: ${residueMessage('filed-under', '"Filed under:" (topic label)')}`);
+    expect(lines.at(-1)).toBe('1 article(s): 0 error(s), 5 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s), 1 page residue');
+  });
+
+  it('gives the residue block its lines in --json', () => {
+    write('content/a.md', withResidue('Suscríbete'));
+    const blocks = reportJson(buildContentReport(root)).articles[0]?.blocks ?? [];
+    expect(blocks.map((b) => b.residue)).toEqual([undefined, undefined, undefined, [{ text: 'Suscríbete', kind: 'subscribe prompt' }]]);
+  });
+});
+
 describe('formatReport', () => {
   it('prints one row per block with line, ID, kind, language, confidence, decided-by, translation state and beads', () => {
     write('content/a.md', `${article()}\n## Short {lang=en}\n`);
@@ -427,7 +485,7 @@ describe('formatReport', () => {
     write('locales/es/stray.json', json({}));
     const report = buildContentReport(root);
     // a: 1 stale; b: 3 blocks and the title missing; orphans: "ghost" and stray.json.
-    expect(formatReport(report).split('\n').at(-1)).toBe('2 article(s): 1 error(s), 4 missing, 0 unrecorded, 1 stale, 0 suspect, 2 orphan(s)');
+    expect(formatReport(report).split('\n').at(-1)).toBe('2 article(s): 1 error(s), 4 missing, 0 unrecorded, 1 stale, 0 suspect, 2 orphan(s), 0 page residue');
   });
 });
 
@@ -439,7 +497,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toContain(`warning ${contentA}:5: block "${id1}" has no Spanish translation in ${esA}`);
-    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 4 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 4 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s), 0 page residue');
   });
 
   it('exits 0 with --strict when everything is translated and recorded', () => {
@@ -448,7 +506,7 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     syncTranslations(root);
     const { status, stdout } = runScript('content/check.ts', ['--strict'], root);
     expect(status).toBe(0);
-    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s), 0 page residue');
   });
 
   it('exits 1 with --strict when a translation is missing', () => {
@@ -459,6 +517,20 @@ describe('scripts/content/check.ts', { timeout: 60_000 }, () => {
     const { status, stdout } = runScript('content/check.ts', ['--strict'], root);
     expect(status).toBe(1);
     expect(stdout).toContain(`warning ${contentA}:9: block "${idEs}" has no English translation in ${enA}`);
+  });
+
+  it('exits 1 with --strict on page residue alone, a warning, and 0 without it', () => {
+    write('content/a.md', `---\ntitle: ${title}\n---\n\n${english1}\n\nAdvertisement\n\n${english2}\n\n${spanish1}\n`);
+    writeAllTranslations();
+    write(esA, read(esA).replace('"blocks": {', '"blocks": {\n    "advertisement": "Publicidad",'));
+    syncTranslations(root);
+    const warning = `warning ${contentA}:7: block "advertisement" looks like page residue, not article text: "Advertisement" (advertisement label); delete it, or if it is article text pin its language by ending it with {lang=en} or {lang=es}`;
+
+    const strict = runScript('content/check.ts', ['--strict'], root);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout.split('\n').filter((l) => /^(error|warning) /.test(l))).toEqual([warning]);
+    expect(strict.stdout.trim().split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s), 1 page residue');
+    expect(runScript('content/check.ts', [], root).status).toBe(0);
   });
 
   it('exits 1 on an error, even without --strict', () => {

@@ -10,7 +10,7 @@ const root = repo;
 const seedFile = path.join(root, 'tests', 'fixtures', 'belarus-cuba-military-ties.txt');
 const seedLines = readFileSync(seedFile, 'utf8').trimEnd().split('\n');
 const seedSlug = 'the-chief-of-the-general-staff-of-the-armed-forces-of';
-const usage = 'usage: npm run content:new -- <file.txt> [--slug <slug>] [--title <title>]';
+const usage = 'usage: npm run content:new -- <file.txt> [--slug <slug>] [--title <title>] [--keep-all]';
 
 let dir: string;
 
@@ -47,21 +47,23 @@ describe('npm run content:new, end to end', { timeout: 60_000 }, () => {
     const file = `content/${seedSlug}.md`;
     const { frontMatter, blocks } = parseArticle(read(file), file);
     expect(frontMatter).toEqual({ title: seedLines[0] });
-    expect(blocks.map((b) => b.text)).toEqual(seedLines.slice(1));
+    // The last line, "Filed under:", is page residue.
+    expect(blocks.map((b) => b.text)).toEqual(seedLines.slice(1, -1));
 
     const spanish = JSON.parse(read(`locales/es/${seedSlug}.json`)) as { title: string; blocks: Record<string, string> };
     expect(spanish.title).toBe('');
-    expect(Object.keys(spanish.blocks)).toHaveLength(20);
+    expect(Object.keys(spanish.blocks)).toHaveLength(19);
     expect(spanish.blocks['the-belarusian-ministry-of-defense-confirmed']).toBe('');
     expect(JSON.parse(read(`locales/en/${seedSlug}.json`))).toEqual({ blocks: { 'la-visita-del-jefe-del-estado': '' } });
 
-    expect(stdout).toContain(`created ${file}\n`);
+    expect(stdout).toContain(`created ${file}\nleft out page residue: line 22 "Filed under:" (topic label)\n`);
     expect(stdout).toContain(`added (to translate) locales/en/${seedSlug}.json: la-visita-del-jefe-del-estado\n`);
     expect(stdout).toContain(`added (to translate) locales/es/${seedSlug}.json: title, the-belarusian-ministry-of-defense-confirmed,`);
     expect(stdout).toContain(
       [
         'Next:',
         `  - fill in lang, published and source in ${file}, or delete their lines`,
+        `  - if a line left out is article text, add it to ${file} ending with {lang=en} or {lang=es}, then run npm run content:sync`,
         `  - translate the empty values in locales/en/${seedSlug}.json`,
         `  - translate the empty values in locales/es/${seedSlug}.json`,
         '  - run npm run content:check',
@@ -86,7 +88,58 @@ describe('npm run content:new, end to end', { timeout: 60_000 }, () => {
     expect(code).toBe(0);
     const { frontMatter, blocks } = parseArticle(read('content/belarus-cuba.md'), 'content/belarus-cuba.md');
     expect(frontMatter.title).toBe('Belarus and Cuba: closer');
-    expect(blocks.map((b) => b.text)).toEqual(seedLines);
+    expect(blocks.map((b) => b.text)).toEqual(seedLines.slice(0, -1));
+  });
+
+  it('names every line of page residue it leaves out, with its line number in the file and its kind', () => {
+    const pasted = [
+      'Havana goes dark for a third day',
+      '',
+      'Por Ana Ruiz',
+      '',
+      'The grid failed again on Tuesday night, leaving most of the island without power.',
+      '',
+      'Advertisement',
+      '',
+      'Lee también: La Habana sin luz',
+      '',
+      'Officials promised repairs by the weekend.',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'pasted.txt'), pasted);
+    const { code, stdout, stderr } = contentNew(['pasted.txt']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const file = 'content/havana-goes-dark-for-a-third-day.md';
+    expect(parseArticle(read(file), file).blocks.map((b) => b.text)).toEqual([
+      'The grid failed again on Tuesday night, leaving most of the island without power.',
+      'Officials promised repairs by the weekend.',
+    ]);
+    expect(stdout.split('\n').slice(0, 4)).toEqual([
+      `created ${file}`,
+      'left out page residue: line 3 "Por Ana Ruiz" (byline)',
+      'left out page residue: line 7 "Advertisement" (advertisement label)',
+      'left out page residue: line 9 "Lee también: La Habana sin luz" (link label)',
+    ]);
+  });
+
+  it('keeps every line with --keep-all, and says nothing of residue', () => {
+    const { code, stdout, stderr } = contentNew(['article.txt', '--keep-all']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const file = `content/${seedSlug}.md`;
+    expect(parseArticle(read(file), file).blocks.map((b) => b.text)).toEqual(seedLines.slice(1));
+    expect(Object.keys((JSON.parse(read(`locales/es/${seedSlug}.json`)) as { blocks: object }).blocks)).toHaveLength(20);
+    expect(stdout).not.toMatch(/left out/);
+  });
+
+  it('says so when the text is nothing but page residue', () => {
+    writeFileSync(path.join(dir, 'residue.txt'), 'A title\nAdvertisement\nRead more\n');
+    expect(contentNew(['residue.txt'])).toMatchObject({
+      code: 1,
+      stderr: 'content:new: residue.txt: the text has a title ("A title") but no paragraphs besides page residue (--keep-all keeps it)\n',
+    });
+    expect(contentFiles()).toEqual([]);
   });
 
   it('reads a relative path from where npm was run (INIT_CWD)', () => {
@@ -102,6 +155,7 @@ describe('npm run content:new, end to end', { timeout: 60_000 }, () => {
     [['article.txt', '--nope'], "content:new: Unknown option '--nope'"],
     [['article.txt', '--slug'], "content:new: Option '--slug <value>' argument missing"],
     [['article.txt', '--title', ' '], 'content:new: --title must not be empty'],
+    [['article.txt', '--keep-all=yes'], "content:new: Option '--keep-all' does not take an argument"],
     [
       ['article.txt', '--slug', 'Bad Slug'],
       'content:new: slug "Bad Slug" may only hold lowercase ASCII letters, digits and single hyphens (like belarus-cuba-visit)',
@@ -148,7 +202,7 @@ describe('npm run content:new, end to end', { timeout: 60_000 }, () => {
     writeFileSync(path.join(dir, 'locales', 'es'), 'a file where a folder should be');
     const { code, stdout, stderr } = contentNew(['article.txt']);
     expect(code).toBe(1);
-    expect(stdout).toBe(`created content/${seedSlug}.md\n`);
+    expect(stdout).toBe(`created content/${seedSlug}.md\nleft out page residue: line 22 "Filed under:" (topic label)\n`);
     expect(stderr).toMatch(
       new RegExp(`^content:new: content/${seedSlug}\\.md is written, but adding its keys to locales/ failed \\(E[A-Z]+: .*\\): fix that, then run npm run content:sync\n$`),
     );

@@ -8,10 +8,10 @@ import { plainTextToArticle } from '@/lib/content/authoring/plain-text-import';
 const seedFile = path.join('tests', 'fixtures', 'belarus-cuba-military-ties.txt');
 
 /** The article `plainTextToArticle` makes of `text`, parsed back as the build reads it. */
-function roundTrip(text: string, options: { title?: string; slug?: string } = {}) {
-  const { slug, markdown } = plainTextToArticle(text, options);
+function roundTrip(text: string, options: { title?: string; slug?: string; keepAll?: boolean } = {}) {
+  const { slug, markdown, leftOut } = plainTextToArticle(text, options);
   const { frontMatter, blocks } = parseArticle(markdown, `content/${slug}.md`);
-  return { slug, markdown, frontMatter, blocks, texts: blocks.map((b) => b.text) };
+  return { slug, markdown, frontMatter, blocks, texts: blocks.map((b) => b.text), leftOut };
 }
 
 describe('plainTextToArticle: paragraphs', () => {
@@ -263,7 +263,6 @@ describe('plainTextToArticle: paragraphs read exactly as written', () => {
     '`code`',
     '``double`` ticks',
     '50 % off | pipes | here',
-    'Filed under:',
     'AT&T, &amp; &#169; &#x41; &copy; stay as typed',
     '&AMP; &Eacute; &#X41; in capitals',
     'Ends with two spaces  ',
@@ -305,26 +304,114 @@ describe('plainTextToArticle: paragraphs read exactly as written', () => {
   });
 });
 
+describe('plainTextToArticle: page residue', () => {
+  const pasted = [
+    'Havana goes dark for a third day',
+    '',
+    'By Jane Doe',
+    'Updated 3:45 p.m. ET',
+    '',
+    'Advertisement',
+    '',
+    'The grid failed again on Tuesday night, leaving most of the island without power.',
+    '',
+    'Read more about the strike in our coverage.',
+    '',
+    'Lee también:',
+    '',
+    'Por la tarde, la luz volvió a algunos barrios de La Habana.',
+    '',
+    'Photo: Jane Doe/Reuters',
+    '',
+    'Filed under: Cuba, Energy',
+  ].join('\n');
+
+  it('leaves out every paragraph of residue, naming each line, its number and its kind', () => {
+    const { texts, leftOut, frontMatter } = roundTrip(pasted);
+    expect(frontMatter.title).toBe('Havana goes dark for a third day');
+    expect(texts).toEqual([
+      'The grid failed again on Tuesday night, leaving most of the island without power.',
+      'Read more about the strike in our coverage.',
+      'Por la tarde, la luz volvió a algunos barrios de La Habana.',
+    ]);
+    expect(leftOut).toEqual([
+      { line: 3, text: 'By Jane Doe', kind: 'byline' },
+      { line: 4, text: 'Updated 3:45 p.m. ET', kind: 'timestamp' },
+      { line: 6, text: 'Advertisement', kind: 'advertisement label' },
+      { line: 12, text: 'Lee también:', kind: 'link label' },
+      { line: 16, text: 'Photo: Jane Doe/Reuters', kind: 'photo caption or credit' },
+      { line: 18, text: 'Filed under: Cuba, Energy', kind: 'topic label' },
+    ]);
+  });
+
+  it('keeps every paragraph with keepAll, leaving nothing out', () => {
+    const { texts, leftOut } = roundTrip(pasted, { keepAll: true });
+    expect(texts).toHaveLength(8);
+    expect(texts[0]).toBe('By Jane Doe Updated 3:45 p.m. ET');
+    expect(texts.at(-1)).toBe('Filed under: Cuba, Energy');
+    expect(leftOut).toEqual([]);
+  });
+
+  it('counts line numbers in the text as given: blank lines before it, CRLF, a BOM', () => {
+    const { leftOut } = roundTrip('\uFEFF\r\n\r\nTitle\r\nFirst.\r\nPublicidad\r\nSecond.\r\n');
+    expect(leftOut).toEqual([{ line: 5, text: 'Publicidad', kind: 'advertisement label' }]);
+  });
+
+  it('keeps a paragraph where only some lines are residue', () => {
+    const { texts, leftOut } = roundTrip('Title\n\nBy Jane Doe\nThe grid failed again.\n');
+    expect(texts).toEqual(['By Jane Doe The grid failed again.']);
+    expect(leftOut).toEqual([]);
+  });
+
+  it('takes the title after the residue before it', () => {
+    const { frontMatter, texts, leftOut } = roundTrip('Skip advertisement\nHavana goes dark\nThe grid failed.');
+    expect(frontMatter.title).toBe('Havana goes dark');
+    expect(texts).toEqual(['The grid failed.']);
+    expect(leftOut).toEqual([{ line: 1, text: 'Skip advertisement', kind: 'advertisement label' }]);
+  });
+
+  it('never judges a given title, and leaves residue out of the body under it', () => {
+    const { frontMatter, texts } = roundTrip('Advertisement\nThe grid failed.', { title: 'Related' });
+    expect(frontMatter.title).toBe('Related');
+    expect(texts).toEqual(['The grid failed.']);
+  });
+
+  it('says so when nothing but residue is left', () => {
+    expect(() => plainTextToArticle('Title\nAdvertisement\nRead more', {})).toThrow(
+      'the text has a title ("Title") but no paragraphs besides page residue (--keep-all keeps it)',
+    );
+    expect(() => plainTextToArticle('Advertisement\n\nFiled under:', {})).toThrow(
+      'the text is empty besides page residue (--keep-all keeps it): an article needs a title and at least one paragraph',
+    );
+    expect(plainTextToArticle('Title\nAdvertisement', { keepAll: true }).leftOut).toEqual([]);
+  });
+});
+
 describe('plainTextToArticle on the seed article', () => {
   const text = readFileSync(seedFile, 'utf8');
   const lines = text.trimEnd().split('\n');
 
-  it('makes the first line the title and the other 21 lines its paragraphs, exactly', () => {
-    const { frontMatter, blocks, texts } = roundTrip(text);
+  it('makes the first line the title and the next 20 lines its paragraphs, leaving out the "Filed under:" residue', () => {
+    const { frontMatter, blocks, texts, leftOut } = roundTrip(text);
     expect(lines).toHaveLength(22);
     expect(frontMatter).toEqual({ title: lines[0] });
-    expect(blocks).toHaveLength(21);
+    expect(blocks).toHaveLength(20);
     expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
-    expect(texts).toEqual(lines.slice(1));
+    expect(texts).toEqual(lines.slice(1, -1));
+    expect(leftOut).toEqual([{ line: 22, text: 'Filed under:', kind: 'topic label' }]);
   });
 
-  it('keeps all 22 lines as paragraphs when given a title', () => {
+  it('keeps all 21 lines after the title with keepAll', () => {
+    expect(roundTrip(text, { keepAll: true }).texts).toEqual(lines.slice(1));
+  });
+
+  it('keeps all 21 lines of text as paragraphs when given a title', () => {
     const { frontMatter, texts } = roundTrip(text, { title: 'Belarus and Cuba', slug: 'belarus-cuba' });
     expect(frontMatter.title).toBe('Belarus and Cuba');
-    expect(texts).toEqual(lines);
+    expect(texts).toEqual(lines.slice(0, -1));
   });
 
   it('reads the same with CRLF line ends and a BOM', () => {
-    expect(roundTrip(`\uFEFF${text.replace(/\n/g, '\r\n')}`).texts).toEqual(lines.slice(1));
+    expect(roundTrip(`\uFEFF${text.replace(/\n/g, '\r\n')}`).texts).toEqual(lines.slice(1, -1));
   });
 });

@@ -1,4 +1,5 @@
-import type { Flow, Inline } from '@/lib/content/types';
+import { inlineText } from '@/lib/content/article';
+import type { ColumnAlign, Flow, Inline } from '@/lib/content/types';
 
 const none: readonly number[] = [];
 
@@ -44,7 +45,46 @@ export function FlowView({ flow, lit = none }: { flow: Flow; lit?: readonly numb
       ));
       return flow.ordered ? <ol start={flow.start}>{items}</ol> : <ul>{items}</ul>;
     }
+    case 'table':
+      return <TableView rows={flow.rows} align={flow.align} lit={lit} />;
   }
+}
+
+/**
+ * A table, its first row the header, in a box that scrolls sideways when the table is wider
+ * than the column: the page itself never does. The box takes focus, so a keyboard can scroll it.
+ */
+function TableView({
+  rows,
+  align = [],
+  lit,
+}: {
+  rows: Inline[][][];
+  align?: readonly ColumnAlign[];
+  lit: readonly number[];
+}) {
+  const [head = [], ...body] = rows;
+  const cell = (Cell: 'th' | 'td', nodes: Inline[], i: number) => (
+    <Cell key={i} {...(Cell === 'th' ? { scope: 'col' } : {})} {...(align[i] ? { 'data-align': align[i] } : {})}>
+      <InlineView nodes={nodes} lit={lit} />
+    </Cell>
+  );
+  return (
+    <div className="table-scroll" tabIndex={0}>
+      <table>
+        <thead>
+          <tr>{head.map((nodes, i) => cell('th', nodes, i))}</tr>
+        </thead>
+        {body.length > 0 && (
+          <tbody>
+            {body.map((row, r) => (
+              <tr key={r}>{row.map((nodes, i) => cell('td', nodes, i))}</tr>
+            ))}
+          </tbody>
+        )}
+      </table>
+    </div>
+  );
 }
 
 export function InlineView({ nodes, lit = none }: { nodes: readonly Inline[]; lit?: readonly number[] }) {
@@ -89,10 +129,22 @@ export function InlineView({ nodes, lit = none }: { nodes: readonly Inline[]; li
         return <br key={i} />;
       case 'link':
         return (
-          <a key={i} href={node.url} title={node.title} rel="noopener noreferrer">
+          <a
+            key={i}
+            href={node.url}
+            title={node.title}
+            rel="noopener noreferrer"
+            {...(showsItsAddress(node) ? { className: 'bare-url' } : {})}
+          >
             <InlineView nodes={node.children} lit={lit} />
           </a>
         );
     }
   });
+}
+
+/** Whether a link's text is its own address, as GFM links a bare URL or e-mail address. */
+function showsItsAddress(link: Extract<Inline, { type: 'link' }>): boolean {
+  const text = inlineText(link.children);
+  return [text, `http://${text}`, `mailto:${text}`].includes(link.url);
 }

@@ -30,6 +30,9 @@ export function flowText(flow: Flow): string {
       return flow.children.map(flowText).join('\n');
     case 'list':
       return flow.items.map((item) => item.map(flowText).join('\n')).join('\n');
+    case 'table':
+      // As a browser copies a table: cells apart by tabs, rows by line ends.
+      return flow.rows.map((row) => row.map(inlineText).join('\t')).join('\n');
   }
 }
 
@@ -97,7 +100,8 @@ export function flowSentences(flow: Flow): string[] {
   const visit = (body: Flow) => {
     if (body.type === 'paragraph' || body.type === 'heading') visitInline(body.children);
     else if (body.type === 'quote') body.children.forEach(visit);
-    else body.items.flat().forEach(visit);
+    else if (body.type === 'list') body.items.flat().forEach(visit);
+    else body.rows.flat().forEach(visitInline);
   };
   visit(flow);
   return sentences.map((s) => s.replace(/\s+/g, ' ').trim());

@@ -20,9 +20,14 @@ export type Flow =
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'heading'; depth: 1 | 2 | 3 | 4 | 5 | 6; children: Inline[] }
   | { type: 'quote'; children: Flow[] }
-  | { type: 'list'; ordered: boolean; start?: number; items: Flow[][] };
+  | { type: 'list'; ordered: boolean; start?: number; items: Flow[][] }
+  /** A GFM table: its rows of cells, the header row first, every row as wide as the header. */
+  | { type: 'table'; align?: ColumnAlign[]; rows: Inline[][][] };
 
-export type BlockKind = 'paragraph' | 'heading' | 'quote' | 'list';
+/** How a table column's cells are aligned (`:--`, `:-:`, `--:`); null where the author set none. */
+export type ColumnAlign = 'left' | 'center' | 'right' | null;
+
+export type BlockKind = Flow['type'];
 
 /** How a block's language was settled. */
 export type DecidedBy = 'detected' | 'context' | 'pinned';
@@ -90,6 +95,6 @@ export interface ArticleSummary {
   lang: Language;
   title: Partial<Record<Language, string>>;
   published?: FrontMatter['published'];
-  /** Paragraphs, quotes and lists (not headings) published in each language. */
+  /** Paragraphs, quotes, lists and tables (not headings) published in each language. */
   paragraphCount: Record<Language, number>;
 }

@@ -105,7 +105,7 @@ export function sentenceControls(
     if (!text || !last) return;
     // After the sentence's outermost inline element, so a peek is never part of a link.
     let after: Element = last;
-    while (after.parentElement && !after.parentElement.matches('p, li, h2, h3, h4, h5, h6, blockquote')) {
+    while (after.parentElement && !after.parentElement.matches('p, li, h2, h3, h4, h5, h6, blockquote, th, td')) {
       after = after.parentElement;
     }
     const peek = document.createElement('span');

@@ -1,13 +1,13 @@
 import { isLanguage, type Language } from '@/lib/i18n/config';
 import type { SpeechRun } from './speech';
 
-const paragraphs = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd';
+const paragraphs = 'p, li, h1, h2, h3, h4, h5, h6, dt, dd, th, td';
 const notRead = '.version-label, .notice, .peek, [aria-hidden="true"]';
 
 /**
  * The text a block shows on screen, as runs tagged with the language of the element around
  * them (so a Spanish quote in an English paragraph is read by a Spanish voice), one array per
- * paragraph, each run marked with its aligned sentence where it has one. Labels, notices and
+ * paragraph (or table cell), each run marked with its aligned sentence where it has one. Labels, notices and
  * an open peek are not read.
  *
  * @param shown the languages the block shows, in order (from the view and its flip, not from

@@ -13,7 +13,8 @@ export interface LeftOutLine extends ResidueLine {
  * Turns a plain-text article into a new content file: YAML front matter with its title and
  * commented-out placeholders for the other fields, then one Markdown paragraph per paragraph
  * of the text, escaped so that each reads exactly as written (no headings, lists, emphasis,
- * links, HTML or `{#id}` attributes appear by accident).
+ * strikethrough, links, HTML or `{#id}` attributes appear by accident; a bare URL or e-mail
+ * address still becomes a link to itself, as GFM makes it).
  *
  * Paragraphs are separated by blank lines when the text has any, and the lines inside one are
  * joined with a space; otherwise every non-empty line is a paragraph. Each is trimmed. A
@@ -93,11 +94,11 @@ function splitParagraphs(text: string): TextLine[][] {
 /** Markdown whose rendered text is `paragraph`, character for character. */
 function escapeParagraph(paragraph: string): string {
   const escaped = paragraph
-    .replace(/[\\`*_[\]<|]/g, '\\$&')
+    .replace(/[\\`*_[\]<|~]/g, '\\$&')
     // `&copy;` or `&#169;` would render as the character it names.
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
     // Block syntax only counts at the start of a line: headings, quotes, lists, breaks, fences.
-    .replace(/^[#>+\-=~]/, '\\$&')
+    .replace(/^[#>+\-=]/, '\\$&')
     .replace(/^(\d{1,9})([.)])/, '$1\\$2');
   // A trailing `{…}` that reads as block attributes (`{#id}`, `{lang=es}`) stays text.
   return splitBlockAttributes(paragraph).text === paragraph ? escaped : escaped.replace(/\{(?=[^{}\n]*\}\s*$)/, '\\{');

@@ -60,9 +60,12 @@ export function buildArticle(slug: string, source: string, file: string, transla
     const translated = translations.block(slug, target, key);
     const segments = own[i]?.segments;
     const original = segments ? tagForeignRuns(block.flow, segments, blockLang) : block.flow;
-    const aligned = translated === undefined ? undefined : alignBlock(original, blockLang, translationFlow(translated, block.flow));
+    const translation = translated === undefined ? undefined : translationFlow(translated, block.flow);
+    // A table is not aligned: its cells are no sentences, and pairing them by length would
+    // find sound translations suspect.
+    const aligned = translation && block.kind !== 'table' ? alignBlock(original, blockLang, translation) : undefined;
     const versions: Block['versions'] = { [blockLang]: aligned?.original ?? original };
-    if (aligned) versions[target] = aligned.translation;
+    if (translation) versions[target] = aligned?.translation ?? translation;
     return {
       id,
       ...(aliases.length > 0 ? { aliases } : {}),

@@ -71,6 +71,14 @@ describe('BlockRow (server render)', () => {
     expect(html).toContain('<div lang="es"><p>Hola</p></div>');
   });
 
+  it('gives a table, like any block, the lang of its version, and of the original where the translation is missing', () => {
+    const table = (value: string): Flow => ({ type: 'table', rows: [[[{ type: 'text', value }]]] });
+    expect(render({ es: table('Línea'), en: table('Line') })).toMatch(
+      /<div class="version" lang="en" data-lang="en">.*<th scope="col">Line<\/th>.*<\/div><div class="version" lang="es" data-lang="es" data-original="true">.*<th scope="col">Línea<\/th>/,
+    );
+    expect(render({ es: table('Línea') })).toContain('<div lang="es"><div class="table-scroll" tabindex="0"><table>');
+  });
+
   it('is a group named by its number, its controls one toolbar named and described by the paragraph', () => {
     const html = render({ es: paragraph('Hola'), en: paragraph('Hello') });
     expect(html).toMatch(/^<div id="a-block" class="block" [^>]*tabindex="-1" role="group" aria-label="Paragraph 3">/);

@@ -142,3 +142,71 @@ describe('FlowView: structure', () => {
     expect(renderMarkdown('- outer\n  - inner')).toBe('<ul><li><p>outer</p><ul><li><p>inner</p></li></ul></li></ul>');
   });
 });
+
+describe('FlowView: GFM', () => {
+  it('renders a bare URL as a link to itself, marked as showing its address', () => {
+    const url = 'https://www.example.gov/transit/strike-updates';
+    expect(renderMarkdown(`Updates at ${url}.`)).toBe(
+      `<p>Updates at <a href="${url}" rel="noopener noreferrer" class="bare-url">${url}</a>.</p>`,
+    );
+  });
+
+  it('marks a www. address and an e-mail address as showing their address too', () => {
+    expect(renderMarkdown('See www.example.gov or write to prensa@example.gov')).toBe(
+      '<p>See <a href="http://www.example.gov" rel="noopener noreferrer" class="bare-url">www.example.gov</a> or write to ' +
+        '<a href="mailto:prensa@example.gov" rel="noopener noreferrer" class="bare-url">prensa@example.gov</a></p>',
+    );
+  });
+
+  it('does not mark a link whose text is not its address', () => {
+    expect(renderMarkdown('[the updates](https://www.example.gov/transit)')).not.toContain('class=');
+  });
+
+  it('renders a bare javascript: or data: URL as text, with no href', () => {
+    const html = renderMarkdown('Try javascript:alert(1) or data:text/html,<b>x</b>');
+    expect(html).not.toContain('href');
+    expect(html).toBe('<p>Try javascript:alert(1) or data:text/html,&lt;b&gt;x&lt;/b&gt;</p>');
+  });
+
+  it('renders ~~strikethrough~~ as del', () => {
+    expect(renderMarkdown('Fares rise ~~10%~~ 12%')).toBe('<p>Fares rise <del>10%</del> 12%</p>');
+  });
+
+  it('renders a table in a focusable scroll box, its header cells th scope="col", its alignment as data-align', () => {
+    const html = renderMarkdown('| Line | Since |\n| :-- | --: |\n| Red *line* | 6 May |\n| Blue line | 7 May |');
+    expect(html).toBe(
+      '<div class="table-scroll" tabindex="0"><table>' +
+        '<thead><tr><th scope="col" data-align="left">Line</th><th scope="col" data-align="right">Since</th></tr></thead>' +
+        '<tbody><tr><td data-align="left">Red <em>line</em></td><td data-align="right">6 May</td></tr>' +
+        '<tr><td data-align="left">Blue line</td><td data-align="right">7 May</td></tr></tbody>' +
+        '</table></div>',
+    );
+  });
+
+  it('renders a table without alignment with bare cells, and one of a header only with no tbody', () => {
+    expect(renderMarkdown('| a | b |\n| - | - |')).toBe(
+      '<div class="table-scroll" tabindex="0"><table><thead><tr><th scope="col">a</th><th scope="col">b</th></tr></thead></table></div>',
+    );
+  });
+
+  it('escapes HTML in a cell', () => {
+    const html = renderMarkdown('| a |\n| - |\n| <script>alert(1)</script> |');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+  });
+
+  it('marks the sentences of a table inside an aligned quote, and lights the linked one', () => {
+    const flow: Flow = {
+      type: 'quote',
+      children: [
+        {
+          type: 'table',
+          rows: [[[{ type: 'text', value: 'Line', sentence: 0 }]], [[{ type: 'text', value: 'Red', sentence: 1 }]]],
+        },
+      ],
+    };
+    const html = renderToStaticMarkup(<FlowView flow={flow} lit={[1]} />);
+    expect(html).toContain('<th scope="col"><span data-s="0">Line</span></th>');
+    expect(html).toContain('<td><span data-s="1" data-hl="">Red</span></td>');
+  });
+});

@@ -51,7 +51,7 @@ export function markSentences(flow: Flow, sentences: readonly Span[]): Flow {
       }
     });
 
-  // Joined by one '\n' each, as flowText joins them.
+  // Joined by one character each ('\n', or '\t' between cells), as flowText joins them.
   const joined = <T>(items: readonly T[], mark: (item: T) => T): T[] =>
     items.map((item, i) => {
       if (i > 0) offset += 1;
@@ -67,6 +67,8 @@ export function markSentences(flow: Flow, sentences: readonly Span[]): Flow {
         return { ...body, children: joined(body.children, markFlow) };
       case 'list':
         return { ...body, items: joined(body.items, (item) => joined(item, markFlow)) };
+      case 'table':
+        return { ...body, rows: joined(body.rows, (row) => joined(row, markInline)) };
     }
   };
   return markFlow(flow);

@@ -108,11 +108,11 @@ export function tagForeignRuns(flow: Flow, segments: readonly LanguageSegment[],
           return [{ ...node, children: inline(node.children) }];
       }
     });
-  // Mirrors flowText: quote children and list items are joined by one newline.
-  const joined = (flows: readonly Flow[]) =>
-    flows.map((child, i) => {
+  // Mirrors flowText: quote children, list items, table rows and cells are joined by one character.
+  const joined = <T>(items: readonly T[], walkItem: (item: T) => T): T[] =>
+    items.map((item, i) => {
       if (i > 0) offset += 1;
-      return walk(child);
+      return walkItem(item);
     });
   const walk = (node: Flow): Flow => {
     switch (node.type) {
@@ -120,15 +120,11 @@ export function tagForeignRuns(flow: Flow, segments: readonly LanguageSegment[],
       case 'heading':
         return { ...node, children: inline(node.children) };
       case 'quote':
-        return { ...node, children: joined(node.children) };
+        return { ...node, children: joined(node.children, walk) };
       case 'list':
-        return {
-          ...node,
-          items: node.items.map((item, i) => {
-            if (i > 0) offset += 1;
-            return joined(item);
-          }),
-        };
+        return { ...node, items: joined(node.items, (item) => joined(item, walk)) };
+      case 'table':
+        return { ...node, rows: joined(node.rows, (row) => joined(row, inline)) };
     }
   };
   return walk(flow);

@@ -1,6 +1,8 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { ContentError, positionAt } from '@/lib/content/content-error';
 import type { z } from 'zod';
+import { parseMarkdown } from '../parse/parse-article';
+import { findUnsupportedMarkdown } from '../parse/unsupported-markdown';
 import {
   sourcesRecordSchema,
   translationResourceSchema,
@@ -28,12 +30,22 @@ const jsonProblems: Record<string, string> = {
 };
 
 /**
- * Parses and validates a resource file's JSON, `locales/<lng>/<slug>.json`.
+ * Parses and validates a resource file's JSON, `locales/<lng>/<slug>.json`, and refuses a
+ * translation in Markdown the site cannot show (a footnote, a task list), as in an article.
  *
  * @throws ContentError with the file, line and column of a syntax error or a bad value
  */
 export function parseTranslationResource(json: string, file: string): TranslationResource {
-  return parseResourceJson(json, file, translationResourceSchema, '"title" and "blocks"');
+  const resource = parseResourceJson(json, file, translationResourceSchema, '"title" and "blocks"');
+  for (const [key, markdown] of Object.entries(resource.blocks ?? {})) {
+    // Only text with a `[^` or a `[ ]`/`[x]` can hold either: the rest are not parsed twice.
+    const unsupported = /\[(?:\^|[\sxX]\])/.test(markdown) ? findUnsupportedMarkdown(parseMarkdown(markdown)) : undefined;
+    if (unsupported) {
+      const at = keyPosition(json, ['blocks', key]);
+      throw new ContentError(file, at?.line, `"blocks.${key}": ${unsupported.message}`, at?.column);
+    }
+  }
+  return resource;
 }
 
 /**

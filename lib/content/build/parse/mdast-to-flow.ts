@@ -1,4 +1,4 @@
-import type { BlockContent, DefinitionContent, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, DefinitionContent, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Flow, Inline } from '@/lib/content/types';
 
 const scheme = /^([a-z][a-z0-9+.-]*):/i;
@@ -67,12 +67,21 @@ export function toFlow(node: RootContent | BlockContent | DefinitionContent): Fl
         ...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}),
         items: node.children.map((item) => flows(item.children)),
       };
+    case 'table':
+      return toTable(node);
     case 'html':
     case 'code':
       return { type: 'paragraph', children: [{ type: 'text', value: node.value }] };
     default:
       return undefined;
   }
+}
+
+/** A table with every row as wide as its header: short rows padded, extra cells dropped, as GFM shows them. */
+function toTable(node: Table): Flow {
+  const width = node.children[0]?.children.length ?? 0;
+  const rows = node.children.map((row) => Array.from({ length: width }, (_, i) => toInline(row.children[i]?.children ?? [])));
+  return { type: 'table', ...(node.align?.some(Boolean) ? { align: node.align } : {}), rows };
 }
 
 function flows(nodes: readonly (RootContent | BlockContent | DefinitionContent)[]): Flow[] {

@@ -1,5 +1,6 @@
-import type { Nodes, Root, RootContent, Text } from 'mdast';
+import type { Nodes, Root, RootContent, Table, Text } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { flowText } from '@/lib/content/article';
@@ -9,6 +10,7 @@ import type { BlockKind, Flow } from '@/lib/content/types';
 import { splitBlockAttributes, type BlockAttributes } from './block-attributes';
 import { parseFrontMatter } from './front-matter';
 import { toFlow } from './mdast-to-flow';
+import { findUnsupportedMarkdown } from './unsupported-markdown';
 
 export interface ParsedBlock {
   kind: BlockKind;
@@ -23,16 +25,16 @@ export interface ParsedArticle {
   blocks: ParsedBlock[];
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** Parses Markdown (no front matter) to its syntax tree. */
+/** Parses Markdown, GitHub Flavored (autolinks, strikethrough, tables), to its syntax tree. */
 export function parseMarkdown(source: string): Root {
   return markdown.parse(source);
 }
 
 /**
  * Parses an article file: validated front matter, then one block per top-level paragraph,
- * heading, quote or list, each with its trailing `{#id lang=xx}` attributes split off.
+ * heading, quote, list or table, each with its trailing `{#id lang=xx}` attributes split off.
  *
  * @param source the file's text (a leading BOM and CRLF line ends are fine)
  * @param file the file's path, for error messages
@@ -55,6 +57,8 @@ export function parseArticle(source: string, file: string): ParsedArticle {
     );
   }
   const frontMatter = parseFrontMatter(first.value, file, line(first) + 1);
+  const unsupported = findUnsupportedMarkdown(tree);
+  if (unsupported) throw new ContentError(file, unsupported.line, unsupported.message);
 
   const blocks = rest.flatMap((node) => parseBlock(node, text, file));
   if (blocks.length === 0) throw new ContentError(file, line(first), 'article has no paragraphs after its front matter');
@@ -78,7 +82,15 @@ function takeAttributes(node: RootContent, source: string, file: string): BlockA
   const { text, attributes, problem } = splitBlockAttributes(last.value);
   if (problem) throw new ContentError(file, last.position?.end.line ?? line(node), problem);
   last.value = text;
+  if (node.type === 'table' && !text.trim()) dropEmptyLastRow(node);
   return attributes;
+}
+
+/** `{#id}` on the line under a table is a row of its own (GFM reads on to a blank line), now empty. */
+function dropEmptyLastRow(table: Table): void {
+  const last = table.children.at(-1);
+  const isEmpty = last?.children.every((cell) => cell.children.every((c) => c.type === 'text' && !c.value.trim()));
+  if (table.children.length > 1 && isEmpty) table.children.pop();
 }
 
 function lastText(node: Nodes): Text | undefined {

@@ -1,11 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inlineText } from '@/lib/content/article';
 import { parseArticle } from '@/lib/content/build/parse/parse-article';
 import { invalidSlugReason } from '@/lib/content/build/ids/slug';
 import { plainTextToArticle } from '@/lib/content/authoring/plain-text-import';
+import type { Inline } from '@/lib/content/types';
 
 const seedFile = path.join('tests', 'fixtures', 'belarus-cuba-military-ties.txt');
+
+/** A link GFM made of a bare URL: its text is its address. */
+const isBareUrl = (node: Inline) => node.type === 'link' && node.url === inlineText(node.children);
 
 /** The article `plainTextToArticle` makes of `text`, parsed back as the build reads it. */
 function roundTrip(text: string, options: { title?: string; slug?: string; keepAll?: boolean } = {}) {
@@ -262,6 +267,8 @@ describe('plainTextToArticle: paragraphs read exactly as written', () => {
     '\\# escaped in the input',
     '`code`',
     '``double`` ticks',
+    '~~not struck~~ and ~nor this~',
+    '[ ] not a checkbox and [^1] no footnote',
     '50 % off | pipes | here',
     'AT&T, &amp; &#169; &#x41; &copy; stay as typed',
     '&AMP; &Eacute; &#X41; in capitals',
@@ -277,8 +284,27 @@ describe('plainTextToArticle: paragraphs read exactly as written', () => {
     expect(block?.text).toBe(paragraph.trim());
     expect(block?.kind).toBe('paragraph');
     expect(block?.attributes).toEqual({});
-    // Plain text only: nothing became a link, emphasis, code or HTML.
-    expect(block?.flow).toEqual({ type: 'paragraph', children: [{ type: 'text', value: paragraph.trim() }] });
+    // Plain text only: nothing became emphasis, code or HTML, and a link only where GFM finds a bare URL.
+    const children = block?.flow.type === 'paragraph' ? block.flow.children : [];
+    expect(children.every((node) => node.type === 'text' || isBareUrl(node))).toBe(true);
+  });
+
+  it('leaves a bare URL or e-mail address to become a link to itself, as GFM makes it', () => {
+    const { blocks } = roundTrip('Title\nUpdates at https://www.example.gov/transit/strike-updates or press@example.gov.');
+    expect(blocks[0]?.flow).toEqual({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Updates at ' },
+        {
+          type: 'link',
+          url: 'https://www.example.gov/transit/strike-updates',
+          children: [{ type: 'text', value: 'https://www.example.gov/transit/strike-updates' }],
+        },
+        { type: 'text', value: ' or ' },
+        { type: 'link', url: 'mailto:press@example.gov', children: [{ type: 'text', value: 'press@example.gov' }] },
+        { type: 'text', value: '.' },
+      ],
+    });
   });
 
   it('keeps them all apart, in order, in one article', () => {

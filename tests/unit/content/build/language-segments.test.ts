@@ -44,6 +44,8 @@ function textNodes(flow: Flow): Extract<Inline, { type: 'text' }>[] {
       return flow.children.flatMap(textNodes);
     case 'list':
       return flow.items.flat().flatMap(textNodes);
+    case 'table':
+      return flow.rows.flat().flatMap(inline);
   }
 }
 
@@ -445,6 +447,7 @@ describe('tagForeignRuns', () => {
     ['a paragraph with a Spanish sentence in a link', 'Crews waited. [Nos dicen que hay que esperar a que llegue el barco.](https://example.com) Nobody came.'],
     ['a quote', '> The captain was blunt.\n>\n> “Antes salíamos todos los días al mar,” he said, and **then** he walked away.'],
     ['a list', '1. The boats stayed in port.\n2. “No tenemos combustible para salir al mar,” said *one* of them.\n3. Nobody answered.'],
+    ['a table', '| Port | What the crews said |\n| - | - |\n| Cienfuegos | “No tenemos combustible para salir al mar,” said *one* of them. |\n| Nuevitas | Nobody answered. |'],
   ])('leaves the plain text of %s unchanged', (_, markdown) => {
     const flow = flowOf(markdown);
     const { segments, tagged: result } = tag(flow, 'en');
@@ -462,6 +465,15 @@ describe('tagForeignRuns', () => {
     expect(foreign).toHaveLength(1);
     expect(tagged(result, 'es')).toEqual(foreign);
     expect(tagged(result, 'en')).toEqual([]);
+  });
+
+  it('tags a Spanish quotation in a table cell, following the tabs and line ends between cells', () => {
+    const flow = flowOf('| Port | What the crews said |\n| - | - |\n| Cienfuegos | “No tenemos combustible para salir al mar,” said one of them. |');
+    const result = tag(flow, 'en').tagged;
+    expect(result.type === 'table' && result.rows[1]?.[1]).toEqual([
+      { type: 'text', value: '“No tenemos combustible para salir al mar,”', lang: 'es' },
+      { type: 'text', value: ' said one of them.' },
+    ]);
   });
 
   it('does not change the flow it is given', () => {

@@ -274,3 +274,118 @@ describe('isSafeUrl: tricks browsers fall for', () => {
     expect(isSafeUrl(url)).toBe(true),
   );
 });
+
+describe('GFM autolinks: bare URLs and e-mail addresses become links', () => {
+  it('links a bare https URL, its text the URL as written', () => {
+    const url = 'https://www.example.gov/transit/strike-updates';
+    expect(inlineOf(`Check ${url} before you travel.`)).toEqual([
+      { type: 'text', value: 'Check ' },
+      { type: 'link', url, children: [{ type: 'text', value: url }] },
+      { type: 'text', value: ' before you travel.' },
+    ]);
+  });
+
+  it('links a www. address over http, keeping its text as written', () => {
+    expect(links(inlineOf('See www.example.gov/transit for more.'))).toEqual([
+      { type: 'link', url: 'http://www.example.gov/transit', children: [{ type: 'text', value: 'www.example.gov/transit' }] },
+    ]);
+  });
+
+  it('links an e-mail address with mailto:', () => {
+    expect(links(inlineOf('Write to prensa@example.gov.'))).toEqual([
+      { type: 'link', url: 'mailto:prensa@example.gov', children: [{ type: 'text', value: 'prensa@example.gov' }] },
+    ]);
+  });
+
+  it.each([
+    ['javascript:', 'javascript:alert(document.cookie)'],
+    ['data:', 'data:text/html;base64,PHNjcmlwdD4='],
+    ['vbscript:', 'vbscript:msgbox(1)'],
+    ['file:', 'file:///etc/passwd'],
+  ])('leaves a bare %s URL as text', (_, url) => {
+    const nodes = inlineOf(`Never ${url} here`);
+    expect(links(nodes)).toEqual([]);
+    expect(inlineText(nodes)).toBe(`Never ${url} here`);
+  });
+
+  it('keeps only the safe part of an xmpp: address as a link, to mailto:', () => {
+    const nodes = inlineOf('Chat at xmpp:desk@example.gov');
+    expect(links(nodes).map((l) => l.url)).toEqual(['mailto:desk@example.gov']);
+    expect(inlineText(nodes)).toBe('Chat at xmpp:desk@example.gov');
+  });
+});
+
+describe('GFM strikethrough', () => {
+  it('turns ~~text~~ into a delete node, keeping what is inside', () => {
+    expect(inlineOf('Fares rise ~~10%~~ **12%** in May')).toEqual([
+      { type: 'text', value: 'Fares rise ' },
+      { type: 'delete', children: [{ type: 'text', value: '10%' }] },
+      { type: 'text', value: ' ' },
+      { type: 'strong', children: [{ type: 'text', value: '12%' }] },
+      { type: 'text', value: ' in May' },
+    ]);
+  });
+
+  it('reads a struck-out text aloud as its words', () => {
+    expect(flowText(flowOf('It was ~~Monday~~ Tuesday.')!)).toBe('It was Monday Tuesday.');
+  });
+});
+
+describe('GFM tables', () => {
+  const table = [
+    '| Line | Service | Since |',
+    '| :--- | :-----: | ----: |',
+    '| Red line | *Suspended* | 6 May |',
+    '| Blue line | Every [20 min](https://www.example.gov/blue) |',
+    '| Airport bus | Normal | — | extra |',
+  ].join('\n');
+
+  it('turns a table into one flow of rows of cells, the header first, with its alignment', () => {
+    expect(flowOf(table)).toEqual({
+      type: 'table',
+      align: ['left', 'center', 'right'],
+      rows: [
+        [[{ type: 'text', value: 'Line' }], [{ type: 'text', value: 'Service' }], [{ type: 'text', value: 'Since' }]],
+        [
+          [{ type: 'text', value: 'Red line' }],
+          [{ type: 'emphasis', children: [{ type: 'text', value: 'Suspended' }] }],
+          [{ type: 'text', value: '6 May' }],
+        ],
+        [
+          [{ type: 'text', value: 'Blue line' }],
+          [
+            { type: 'text', value: 'Every ' },
+            { type: 'link', url: 'https://www.example.gov/blue', children: [{ type: 'text', value: '20 min' }] },
+          ],
+          [],
+        ],
+        [[{ type: 'text', value: 'Airport bus' }], [{ type: 'text', value: 'Normal' }], [{ type: 'text', value: '—' }]],
+      ],
+    });
+  });
+
+  it('pads a short row and drops the cells past the header’s, as GFM shows them', () => {
+    const flow = flowOf(table);
+    expect(flow?.type === 'table' && flow.rows.map((row) => row.length)).toEqual([3, 3, 3, 3]);
+  });
+
+  it('leaves out the alignment of a table that sets none', () => {
+    expect(flowOf('| a | b |\n| - | - |\n| 1 | 2 |')).not.toHaveProperty('align');
+  });
+
+  it('reads a table as a browser copies it: cells apart by tabs, rows by line ends', () => {
+    expect(flowText(flowOf(table)!)).toBe('Line\tService\tSince\nRed line\tSuspended\t6 May\nBlue line\tEvery 20 min\t\nAirport bus\tNormal\t—');
+  });
+
+  it('keeps an unsafe link in a cell as text', () => {
+    const flow = flowOf('| a |\n| - |\n| [x](javascript:alert(1)) javascript:alert(2) |');
+    expect(flow).toEqual({
+      type: 'table',
+      rows: [[[{ type: 'text', value: 'a' }]], [[{ type: 'text', value: 'x' }, { type: 'text', value: ' javascript:alert(2)' }]]],
+    });
+  });
+
+  it('is no table without its delimiter row', () => {
+    expect(flowOf('| a | b |\n| 1 | 2 |')).toMatchObject({ type: 'paragraph' });
+  });
+});

@@ -250,3 +250,60 @@ describe('parseArticle: an escaped brace is text', () => {
     expect(blocks[0]).toMatchObject({ text: 'Ends with {#not-an-id}', attributes: {} });
   });
 });
+
+describe('parseArticle: GFM', () => {
+  const table = '| Line | Service |\n| --- | --- |\n| Red line | Suspended |\n| Blue line | Every 20 min |';
+
+  it('makes a table one block, on the line it starts, with every row and cell', () => {
+    const { blocks } = parseArticle(article(`Before the table.\n\n${table}\n\nAfter it.\n`), file);
+    expect(blocks.map((b) => [b.kind, b.line])).toEqual([
+      ['paragraph', 5],
+      ['table', 7],
+      ['paragraph', 12],
+    ]);
+    expect(blocks[1]?.flow.type === 'table' && blocks[1].flow.rows).toHaveLength(3);
+    expect(blocks[1]?.text).toBe('Line\tService\nRed line\tSuspended\nBlue line\tEvery 20 min');
+  });
+
+  it('takes a table’s attributes from the line under it, leaving no row for them', () => {
+    const { blocks } = parseArticle(article(`${table}\n{#strike-lines lang=en}\n`), file);
+    expect(blocks[0]).toMatchObject({ kind: 'table', attributes: { id: 'strike-lines', lang: 'en' } });
+    expect(blocks[0]?.flow.type === 'table' && blocks[0].flow.rows).toHaveLength(3);
+    expect(blocks[0]?.text).not.toContain('{');
+  });
+
+  it('takes a table’s attributes from the end of its last cell too', () => {
+    const { blocks } = parseArticle(article(`${table.replace('Every 20 min |', 'Every 20 min {#lines} |')}\n`), file);
+    expect(blocks[0]).toMatchObject({ attributes: { id: 'lines' }, text: expect.stringMatching(/Every 20 min$/) });
+    expect(blocks[0]?.flow.type === 'table' && blocks[0].flow.rows).toHaveLength(3);
+  });
+
+  it('links a bare URL in a paragraph and keeps the text as written', () => {
+    const url = 'https://www.example.gov/transit/strike-updates';
+    const { blocks } = parseArticle(article(`Updates: ${url} {#updates}\n`), file);
+    expect(blocks[0]).toMatchObject({ text: `Updates: ${url}`, attributes: { id: 'updates' } });
+    const children = blocks[0]?.flow.type === 'paragraph' ? blocks[0].flow.children : [];
+    expect(children[1]).toEqual({ type: 'link', url, children: [{ type: 'text', value: url }] });
+  });
+
+  it('reports a footnote at its reference, naming the file and line', () => {
+    const error = contentError(() => parseArticle(article('A first paragraph.\n\nA claim.[^1]\n\n[^1]: Its source.\n'), file));
+    expect(error).toMatchObject({ file, line: 7 });
+    expect(error.message).toMatch(/^footnotes are not supported/);
+  });
+
+  it('reports a footnote definition on its own too', () => {
+    expect(contentError(() => parseArticle(article('Text.\n\n[^note]: A note.\n'), file))).toMatchObject({ line: 7 });
+  });
+
+  it('reports a task list at its first item with a checkbox', () => {
+    const error = contentError(() => parseArticle(article('- plain item\n- [x] done\n- [ ] to do\n'), file));
+    expect(error).toMatchObject({ file, line: 6 });
+    expect(error.message).toMatch(/^task lists are not supported/);
+  });
+
+  it('keeps an escaped checkbox as text', () => {
+    const { blocks } = parseArticle(article('- \\[ ] not a checkbox\n'), file);
+    expect(blocks[0]?.text).toBe('[ ] not a checkbox');
+  });
+});

@@ -79,6 +79,29 @@ describe('parseTranslationResource: problems, with line and column', () => {
   });
 });
 
+describe('parseTranslationResource: Markdown the site cannot show', () => {
+  const resource = (text: string) => JSON.stringify({ title: 'Huelga', blocks: { 'the-lead': 'Primero.', 'the-claim': text } }, null, 2);
+
+  it('reports a footnote in a translation at its key, naming the key', () => {
+    const error = contentError(() => parseTranslationResource(resource('Una afirmación.[^1]\n\n[^1]: Su fuente.'), file));
+    expect(error).toMatchObject({ file, line: 5, column: 5 });
+    expect(error.message).toMatch(/^"blocks.the-claim": footnotes are not supported/);
+  });
+
+  it('reports a task list in a translation', () => {
+    const error = contentError(() => parseTranslationResource(resource('- [x] hecho'), file));
+    expect(error).toMatchObject({ line: 5 });
+    expect(error.message).toMatch(/^"blocks.the-claim": task lists are not supported/);
+  });
+
+  it('accepts brackets that are neither: a link, a reference, a checkbox escaped', () => {
+    const texts = ['[enlace](https://example.com)', 'Ver [^1] sin nota', String.raw`- \[ ] sin casilla`, '| a | b |\n| - | - |\n| 1 | 2 |'];
+    for (const text of texts) {
+      expect(parseTranslationResource(resource(text), file).blocks?.['the-claim']).toBe(text);
+    }
+  });
+});
+
 describe('ArticleTranslations', () => {
   const translations = new ArticleTranslations({
     en: {

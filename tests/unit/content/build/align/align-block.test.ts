@@ -21,7 +21,8 @@ function sentencesOf(flow: Flow): string[] {
   const visit = (body: Flow) => {
     if (body.type === 'paragraph' || body.type === 'heading') walk(body.children);
     else if (body.type === 'quote') body.children.forEach(visit);
-    else body.items.flat().forEach(visit);
+    else if (body.type === 'list') body.items.flat().forEach(visit);
+    else body.rows.flat().forEach(walk);
   };
   visit(flow);
   return out;
@@ -62,6 +63,19 @@ describe('markSentences', () => {
     };
     const marked = markSentences(flow, sentenceSpans(flowText(flow), 'en'));
     expect(sentencesOf(marked)).toEqual(['First item.', 'Second one.', 'Third.']);
+  });
+
+  it('follows the offsets of a table inside a quote, cell by cell and row by row', () => {
+    const flow: Flow = {
+      type: 'quote',
+      children: [
+        paragraph(text('Before the table.')),
+        { type: 'table', rows: [[[text('Port.')], [text('Said.')]], [[text('Cienfuegos.')], [text('No fuel. None.')]]] },
+      ],
+    };
+    const marked = markSentences(flow, sentenceSpans(flowText(flow), 'en'));
+    expect(flowText(marked)).toBe(flowText(flow));
+    expect(sentencesOf(marked)).toEqual(['Before the table.', 'Port.', 'Said.', 'Cienfuegos.', 'No fuel.', 'None.']);
   });
 });
 

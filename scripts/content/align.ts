@@ -4,6 +4,10 @@
  * `{"en":[…],"es":[…],"pairs":[[[0],[0]],…],"suspect":false}`, or `{"error":"…"}` for a bad line.
  */
 import { alignLines } from '@/lib/content/authoring/align-stream';
+import { readArguments } from '@/scripts/support/command-line';
+
+readArguments('align', `usage: npm run --silent align < pairs.jsonl
+  reads {"en":"…","es":"…"} a line; writes each side's sentences and how they pair`, {});
 
 /** A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do. */
 function exitIfPipeClosed(error: NodeJS.ErrnoException): never {

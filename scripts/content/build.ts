@@ -6,6 +6,10 @@
 import { writeBuiltContent } from '@/lib/content/build/built-content';
 import { loadContent } from '@/lib/content/build/read-sources';
 import { ContentErrors } from '@/lib/content/content-error';
+import { readArguments } from '@/scripts/support/command-line';
+
+readArguments('content:build', `usage: npm run content:build
+  builds content/ and locales/ into .content/, or stops with file:line: message`, {});
 
 function main(): number {
   const started = performance.now();

@@ -6,6 +6,10 @@
  * (docs/authoring.md).
  */
 import { detectLines } from '@/lib/content/authoring/detect-stream';
+import { readArguments } from '@/scripts/support/command-line';
+
+readArguments('content:detect', `usage: npm run --silent content:detect < lines.txt
+  one JSON object a line: {"lang","confidence","decidedBy"} and, for a mixed line, its "runs"`, {});
 
 /** A reader that stops early (`| head`) closes the pipe: stop quietly, as other filters do. */
 function exitIfPipeClosed(error: NodeJS.ErrnoException): never {

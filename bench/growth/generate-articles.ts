@@ -8,7 +8,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatJson } from '@/lib/content/authoring/atomic-write';
-import { formatSyncResult, syncTranslations } from '@/lib/content/authoring/sync';
+import { syncTranslations } from '@/lib/content/authoring/sync';
+import { formatSyncResult } from '@/lib/content/authoring/sync-format';
 import { readContent } from '@/lib/content/build/read-sources';
 import { resourceFile } from '@/lib/content/files';
 import type { TranslationResource } from '@/lib/content/schemas';

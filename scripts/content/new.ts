@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { plainTextToArticle } from '@/lib/content/authoring/plain-text-import';
 import { invalidSlugReason } from '@/lib/content/build/ids/slug';
 import { contentFile } from '@/lib/content/files';
-import { formatSyncResult, syncTranslations } from '@/lib/content/authoring/sync';
+import { syncTranslations } from '@/lib/content/authoring/sync';
+import { formatSyncResult } from '@/lib/content/authoring/sync-format';
 
 const usage = 'usage: npm run content:new -- <file.txt> [--slug <slug>] [--title <title>] [--keep-all]';
 

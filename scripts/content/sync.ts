@@ -6,7 +6,8 @@
  * that names no block.
  */
 import { existsSync } from 'node:fs';
-import { formatSyncResult, syncTranslations } from '@/lib/content/authoring/sync';
+import { syncTranslations } from '@/lib/content/authoring/sync';
+import { formatSyncResult } from '@/lib/content/authoring/sync-format';
 import { contentFile } from '@/lib/content/files';
 import { readArguments } from '@/scripts/support/command-line';
 

@@ -12,7 +12,7 @@ import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { awaitsConfirmation, reportAlignment, suspectReason, type AlignmentReport } from './check-alignment';
 import { languageRuns, type LanguageRun } from './language-runs';
 import { pageResidue, type ResidueLine } from './page-residue';
-import { readPublishedIds, vanishedIds } from './published-ids';
+import { lostIdsIn } from './published-ids';
 import { formatWordDiff, wordDiff, type DiffPart } from './word-diff';
 
 /**
@@ -97,15 +97,14 @@ export function buildContentReport(root: string, { slugs }: { slugs?: readonly s
  */
 function lostIds(root: string, snapshot: ContentSnapshot, article: Article): Problem[] {
   const file = contentFile(article.slug);
-  let published: string[];
+  let lost;
   try {
-    published = readPublishedIds(root, article.slug);
+    lost = lostIdsIn(root, snapshot, article);
   } catch (error) {
     const { file: at, message } = error as ContentError;
     return [{ file: at, message }];
   }
-  const recorded = (id: string) => languages.map((l) => snapshot.sources[l][article.slug]?.originals?.blocks?.[id]).find(Boolean);
-  return vanishedIds(article, published, recorded).map(({ id, likely }) => {
+  return lost.map(({ id, likely }) => {
     const fix = likely
       ? `it most likely became "${likely.block.id}" (line ${likely.block.line}): if so, run npm run content:sync -- --keep-id ${article.slug}:${id}=${likely.block.id}`
       : `add alias=${id} to the block it became, or bring the block back`;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findBlock } from '@/lib/content/article';
 import { ContentError } from '@/lib/content/content-error';
 import { contentFile } from '@/lib/content/files';
+import type { ContentSnapshot } from '@/lib/content/build/read-sources';
 import type { Article } from '@/lib/content/types';
 import { writeFileAtomic } from './atomic-write';
 
@@ -17,6 +18,22 @@ export interface KeepIdRequest {
 export function parseKeepId(request: string): KeepIdRequest | undefined {
   const match = /^([^:=\s]+):([^:=\s]+)=([^:=\s]+)$/.exec(request);
   return match ? { slug: match[1]!, oldId: match[2]!, blockId: match[3]! } : undefined;
+}
+
+/** `--keep-id` requests that cannot be carried out, each named: when there is one, nothing is written. */
+export function keepIdErrors(snapshot: ContentSnapshot, requests: readonly string[]): ContentError[] {
+  return requests.flatMap((request) => {
+    const parsed = parseKeepId(request);
+    const article = parsed && snapshot.articles.find((a) => a.slug === parsed.slug);
+    if (!parsed) return [new ContentError('--keep-id', undefined, `"${request}" is not <slug>:<old-id>=<block-id>`)];
+    if (!article) return [new ContentError('--keep-id', undefined, `"${request}": no article content/${parsed.slug}.md`)];
+    const file = contentFile(parsed.slug);
+    if (!article.blocks.some((b) => b.id === parsed.blockId)) {
+      return [new ContentError(file, undefined, `--keep-id "${request}": no block has the ID "${parsed.blockId}"`)];
+    }
+    if (findBlock(article, parsed.oldId)) return [new ContentError(file, undefined, `--keep-id "${request}": "${parsed.oldId}" already leads to a block`)];
+    return [];
+  });
 }
 
 const trailingAttributes = /\s*\{([^{}\n]*)\}\s*$/;

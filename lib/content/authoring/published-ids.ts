@@ -6,7 +6,10 @@ import { kebabCase } from '@/lib/content/build/ids/kebab-case';
 import { ContentError } from '@/lib/content/content-error';
 import { publishedIdsFile } from '@/lib/content/files';
 import { publishedIdsSchema } from '@/lib/content/schemas';
+import type { ContentSnapshot } from '@/lib/content/build/read-sources';
 import type { Article, Block } from '@/lib/content/types';
+import { languages } from '@/lib/i18n/config';
+import { formatJson, writeFileAtomic } from './atomic-write';
 
 /** A published ID that no block has any more, as an ID or an alias. */
 export interface VanishedId {
@@ -40,6 +43,25 @@ export function readPublishedIds(root: string, slug: string): string[] {
 export function withPublished(published: readonly string[], article: Pick<Article, 'blocks'>): string[] {
   const seen = new Set(published);
   return [...published, ...article.blocks.flatMap(blockIds).filter((id) => !seen.has(id) && seen.add(id))];
+}
+
+/**
+ * The published IDs of `article` no block answers to, each with the block it most likely
+ * became, judged also by the original's text recorded under the ID in either language.
+ *
+ * @throws ContentError naming the record when it is not valid
+ */
+export function lostIdsIn(root: string, snapshot: ContentSnapshot, article: Article): VanishedId[] {
+  const recorded = (id: string) => languages.map((l) => snapshot.sources[l][article.slug]?.originals?.blocks?.[id]).find(Boolean);
+  return vanishedIds(article, readPublishedIds(root, article.slug), recorded);
+}
+
+/** Adds the article's IDs and aliases to its record of published IDs; returns those added. */
+export function recordPublishedIds(root: string, article: Article): string[] {
+  const before = readPublishedIds(root, article.slug);
+  const after = withPublished(before, article);
+  if (after.length > before.length) writeFileAtomic(path.join(root, publishedIdsFile(article.slug)), formatJson({ published: after }));
+  return after.slice(before.length);
 }
 
 /** How sure a match must be, and how far ahead of the next one, to name the block an ID became. */

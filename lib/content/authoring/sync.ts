@@ -12,8 +12,8 @@ import type { Article, Block } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { alignmentTargetErrors, nextConfirmations } from './alignment-confirmation';
 import { formatJson, writeFileAtomic } from './atomic-write';
-import { keepIdAsAlias, parseKeepId } from './keep-id';
-import { readPublishedIds, vanishedIds, withPublished } from './published-ids';
+import { keepIdAsAlias, keepIdErrors, parseKeepId } from './keep-id';
+import { lostIdsIn, recordPublishedIds, type VanishedId } from './published-ids';
 
 export interface SyncOptions {
   /** Only these articles (default: all). */
@@ -92,7 +92,7 @@ export function syncTranslations(root: string, options: SyncOptions = {}): SyncR
     orphans: [],
     pruned: [],
     errors: [...snapshot.errors],
-    refusedTargets: [...alignmentTargetErrors(snapshot, options.confirmAlignment ?? []), ...keepIdTargetErrors(snapshot, options.keepId ?? [])],
+    refusedTargets: [...alignmentTargetErrors(snapshot, options.confirmAlignment ?? []), ...keepIdErrors(snapshot, options.keepId ?? [])],
   };
   if (result.refusedTargets.length > 0) return result;
   if (options.keepId?.length) {
@@ -115,60 +115,28 @@ export function syncTranslations(root: string, options: SyncOptions = {}): SyncR
 
   const requests = { confirm, confirmAlignment: new Set(options.confirmAlignment), prune: options.prune ?? false };
   for (const article of articles) {
-    const lost = lostIds(root, snapshot, article, result);
+    let lost: VanishedId[];
+    try {
+      lost = lostIdsIn(root, snapshot, article);
+    } catch (error) {
+      result.errors.push(error as ContentError);
+      continue;
+    }
+    const likely = Object.fromEntries(lost.map(({ id, likely: to }) => [id, to?.block.id ?? '']));
+    if (lost.length > 0) result.idsLost.push({ file: contentFile(article.slug), keys: lost.map((l) => l.id), likely });
     // A block that looks like a renamed published one gets no key of its own until that is settled.
-    const pending = new Set(Object.values(lost ?? {}));
+    const pending = new Set(Object.values(likely));
     for (const lng of languages) {
       const files = { resource: resourceFile(lng, article.slug), sources: sourcesFile(lng, article.slug) };
       if (broken.has(files.resource) || broken.has(files.sources)) continue;
       syncLanguage(root, snapshot, article, lng, files, requests, result, pending);
     }
-    if (lost === undefined) recordPublished(root, article, result);
+    if (lost.length === 0) {
+      const added = recordPublishedIds(root, article);
+      if (added.length > 0) result.idsRecorded.push({ file: publishedIdsFile(article.slug), keys: added });
+    }
   }
   return result;
-}
-
-/** `--keep-id` requests that cannot be carried out: when there is one, nothing is written. */
-function keepIdTargetErrors(snapshot: ContentSnapshot, requests: readonly string[]): ContentError[] {
-  return requests.flatMap((request) => {
-    const parsed = parseKeepId(request);
-    const article = parsed && snapshot.articles.find((a) => a.slug === parsed.slug);
-    if (!parsed) return [new ContentError('--keep-id', undefined, `"${request}" is not <slug>:<old-id>=<block-id>`)];
-    if (!article) return [new ContentError('--keep-id', undefined, `"${request}": no article content/${parsed.slug}.md`)];
-    if (!article.blocks.some((b) => b.id === parsed.blockId)) return [new ContentError(contentFile(parsed.slug), undefined, `--keep-id "${request}": no block has the ID "${parsed.blockId}"`)];
-    if (findBlock(article, parsed.oldId)) return [new ContentError(contentFile(parsed.slug), undefined, `--keep-id "${request}": "${parsed.oldId}" already leads to a block`)];
-    return [];
-  });
-}
-
-/**
- * The article's published IDs that no block answers to, each with the block it most likely
- * became (or ''); undefined when there are none, so the article's IDs can be recorded.
- */
-function lostIds(root: string, snapshot: ContentSnapshot, article: Article, result: SyncResult): Record<string, string> | undefined {
-  let published: string[];
-  try {
-    published = readPublishedIds(root, article.slug);
-  } catch (error) {
-    result.errors.push(error as ContentError);
-    return {};
-  }
-  const recorded = (id: string) => languages.map((l) => snapshot.sources[l][article.slug]?.originals?.blocks?.[id]).find(Boolean);
-  const lost = vanishedIds(article, published, recorded);
-  if (lost.length === 0) return undefined;
-  const likely = Object.fromEntries(lost.map(({ id, likely: to }) => [id, to?.block.id ?? '']));
-  result.idsLost.push({ file: contentFile(article.slug), keys: lost.map((l) => l.id), likely });
-  return likely;
-}
-
-/** Adds the article's IDs and aliases to its record of published IDs. */
-function recordPublished(root: string, article: Article, result: SyncResult) {
-  const file = publishedIdsFile(article.slug);
-  const before = readPublishedIds(root, article.slug);
-  const after = withPublished(before, article);
-  if (after.length === before.length) return;
-  writeFileAtomic(path.join(root, file), formatJson({ published: after }));
-  result.idsRecorded.push({ file, keys: after.slice(before.length) });
 }
 
 function syncLanguage(
@@ -294,35 +262,4 @@ function backupOrphans(root: string, backup: string, orphans: Record<string, str
     entries.set(slot, text);
   }
   writeFileAtomic(full, formatJson(toResource(entries)));
-}
-
-/** What a sync did, for the terminal. */
-export function formatSyncResult(result: SyncResult): string {
-  if (result.refusedTargets.length > 0) return [...result.refusedTargets.map((e) => `error ${e}`), 'nothing was written'].join('\n');
-  const lines: string[] = [];
-  const list = (label: string, changes: SyncChange[]) => {
-    for (const { file, keys } of changes) lines.push(`${label} ${file}: ${keys.join(', ')}`);
-  };
-  list('kept as alias', result.idsKept);
-  for (const { file, keys, likely } of result.idsLost) {
-    for (const id of keys) {
-      const fix = likely[id] ? `if it became "${likely[id]}", run npm run content:sync -- --keep-id ${path.basename(file, '.md')}:${id}=${likely[id]}` : `add alias=${id} to the block it became`;
-      lines.push(`published ID lost ${file}: "${id}" leads nowhere; ${fix} (IDs not recorded until then)`);
-    }
-  }
-  list('recorded published IDs in', result.idsRecorded);
-  list('added (to translate)', result.added);
-  list('recorded source of', result.recorded);
-  list('confirmed', result.confirmed);
-  list('recorded original text (for word diffs) of', result.textsRecorded);
-  list('confirmed alignment of', result.alignmentsConfirmed);
-  for (const { file, keys } of result.stale) {
-    lines.push(`stale (the original changed; npm run content:check shows how) ${file}: ${keys.join(', ')}`);
-    lines.push(`  once updated: npm run content:sync -- ${keys.map((k) => `--confirm ${k}`).join(' ')}`);
-  }
-  list('orphans (kept; --prune moves them out)', result.orphans);
-  for (const { file, keys, backup } of result.pruned) lines.push(`moved to ${backup} from ${file}: ${keys.join(', ')}`);
-  for (const error of result.errors) lines.push(`error ${error}`);
-  if (lines.length === 0) lines.push('locales/ is in step with content/: nothing to do');
-  return lines.join('\n');
 }

@@ -6,7 +6,8 @@ import { findBlock } from '@/lib/content/article';
 import { buildContentReport } from '@/lib/content/authoring/check';
 import { formatReport, reportJson } from '@/lib/content/authoring/check-format';
 import { vanishedIds, withPublished } from '@/lib/content/authoring/published-ids';
-import { formatSyncResult, syncTranslations } from '@/lib/content/authoring/sync';
+import { syncTranslations } from '@/lib/content/authoring/sync';
+import { formatSyncResult } from '@/lib/content/authoring/sync-format';
 import { loadContent } from '@/lib/content/build/read-sources';
 import { runScript } from '@/tests/unit/support';
 

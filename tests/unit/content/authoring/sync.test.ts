@@ -6,7 +6,8 @@ import { writeFileAtomic } from '@/lib/content/authoring/atomic-write';
 import { ContentError } from '@/lib/content/content-error';
 import { loadContent } from '@/lib/content/build/read-sources';
 import { buildContentReport } from '@/lib/content/authoring/check';
-import { formatSyncResult, syncTranslations, type SyncOptions } from '@/lib/content/authoring/sync';
+import { syncTranslations, type SyncOptions } from '@/lib/content/authoring/sync';
+import { formatSyncResult } from '@/lib/content/authoring/sync-format';
 import { runScript } from '@/tests/unit/support';
 
 /** When set, renameSync fails as a full disk or a killed process would leave it. */

@@ -130,7 +130,7 @@ describe('an article with a table and a bare URL: content:check', { timeout: 60_
     const report = buildContentReport(root);
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
-    expect(formatReport(report).split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 stale, 0 suspect, 0 orphan(s)');
+    expect(formatReport(report).split('\n').at(-1)).toBe('1 article(s): 0 error(s), 0 missing, 0 unrecorded, 0 stale, 0 suspect, 0 orphan(s), 0 page residue');
   });
 
   it('lists the table as a translated block of kind table, with no beads', () => {

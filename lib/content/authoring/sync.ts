@@ -1,9 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { findBlock, flowText } from '@/lib/content/article';
 import { translationKeyIn } from '@/lib/content/build/join/article-translations';
 import { sourceHash } from '@/lib/content/build/join/source-hash';
-import { parseTranslationResource } from '@/lib/content/build/join/translation-resource';
 import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
 import { ContentError } from '@/lib/content/content-error';
 import { contentFile, orphansFile, publishedIdsFile, resourceFile, sourcesFile } from '@/lib/content/files';
@@ -11,9 +8,9 @@ import type { SourcesRecord, TranslationResource } from '@/lib/content/schemas';
 import type { Article, Block } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { alignmentTargetErrors, nextConfirmations } from './alignment-confirmation';
-import { formatJson, writeFileAtomic } from './atomic-write';
 import { keepIdAsAlias, keepIdErrors, parseKeepId } from './keep-id';
 import { lostIdsIn, recordPublishedIds, type VanishedId } from './published-ids';
+import { backupOrphans, displayKey, fromResource, titleKey, toResource, writeIfChanged } from './sync-files';
 
 export interface SyncOptions {
   /** Only these articles (default: all). */
@@ -152,8 +149,8 @@ function syncLanguage(
   const { slug } = article;
   const resource: TranslationResource = snapshot.resources[lng][slug] ?? {};
   const sources: SourcesRecord = snapshot.sources[lng][slug] ?? {};
-  const existing: Record<string, string> = { ...resource.blocks, ...(resource.title !== undefined ? { [titleKey]: resource.title } : {}) };
-  const recordedHashes: Record<string, string> = { ...sources.blocks, ...(sources.title !== undefined ? { [titleKey]: sources.title } : {}) };
+  const existing = fromResource(resource);
+  const recordedHashes = fromResource(sources);
 
   // What this language translates, in document order, keyed where each translation lives.
   const originals = new Map<string, { hash: string; id: string; text: string; block?: Block }>();
@@ -164,12 +161,12 @@ function syncLanguage(
       originals.set(translationKeyIn(block, resource), { hash: block.sourceHash, id: block.id, text: flowText(block.versions[block.lang]!), block });
     }
   }
-  const recordedTexts: Record<string, string> = { ...sources.originals?.blocks, ...(sources.originals?.title !== undefined ? { [titleKey]: sources.originals.title } : {}) };
+  const recordedTexts = fromResource(sources.originals ?? {});
 
-  for (const [key, { id }] of originals) if (pending.has(id) && existing[key] === undefined) originals.delete(key);
-  const added = [...originals.keys()].filter((key) => existing[key] === undefined);
-  const orphans = Object.keys(existing).filter((key) => !originals.has(key));
-  const translations = new Map<string, string>([...originals.keys()].map((key) => [key, existing[key] ?? '']));
+  for (const [key, { id }] of originals) if (pending.has(id) && existing.get(key) === undefined) originals.delete(key);
+  const added = [...originals.keys()].filter((key) => existing.get(key) === undefined);
+  const orphans = [...existing.keys()].filter((key) => !originals.has(key));
+  const translations = new Map<string, string>([...originals.keys()].map((key) => [key, existing.get(key) ?? '']));
   const hashes = new Map<string, string>();
   // The original's text each recorded hash stands for: what a stale translation's diff starts from.
   const texts = new Map<string, string>();
@@ -177,16 +174,17 @@ function syncLanguage(
   const confirmed: string[] = [];
   const stale: string[] = [];
   for (const [key, { hash, id, text }] of originals) {
-    const previous = recordedHashes[key];
-    const wanted = confirm.has(`${slug}:${key === titleKey ? 'title' : key}`) || confirm.has(`${slug}:${id}`);
-    if (existing[key] && (previous === undefined || wanted || previous === hash)) {
+    const previous = recordedHashes.get(key);
+    const wanted = confirm.has(`${slug}:${displayKey(key)}`) || confirm.has(`${slug}:${id}`);
+    if (existing.get(key) && (previous === undefined || wanted || previous === hash)) {
       if (previous === undefined) recorded.push(key);
       else if (previous !== hash) confirmed.push(key);
       hashes.set(key, hash);
       texts.set(key, text);
-    } else if (previous !== undefined && existing[key]) {
+    } else if (previous !== undefined && existing.get(key)) {
       hashes.set(key, previous);
-      if (recordedTexts[key] !== undefined) texts.set(key, recordedTexts[key]);
+      const text = recordedTexts.get(key);
+      if (text !== undefined) texts.set(key, text);
       stale.push(key);
     }
   }
@@ -194,7 +192,7 @@ function syncLanguage(
   if (prune && orphans.length > 0) {
     const backup = orphansFile(lng, slug);
     try {
-      backupOrphans(root, backup, Object.fromEntries(orphans.map((key) => [key, existing[key]!])));
+      backupOrphans(root, backup, Object.fromEntries(orphans.map((key) => [key, existing.get(key)!])));
     } catch (error) {
       result.errors.push(error instanceof ContentError ? error : new ContentError(backup, undefined, String(error)));
       return;
@@ -202,14 +200,19 @@ function syncLanguage(
     result.pruned.push({ file: files.resource, keys: orphans.map(displayKey), backup });
   } else {
     for (const key of orphans) {
-      translations.set(key, existing[key]!);
-      if (recordedHashes[key]) hashes.set(key, recordedHashes[key]);
-      if (recordedTexts[key] !== undefined) texts.set(key, recordedTexts[key]);
+      translations.set(key, existing.get(key)!);
+      const hash = recordedHashes.get(key);
+      if (hash) hashes.set(key, hash);
+      const text = recordedTexts.get(key);
+      if (text !== undefined) texts.set(key, text);
     }
     if (orphans.length > 0) result.orphans.push({ file: files.resource, keys: orphans.map(displayKey) });
   }
 
-  const translated = [...originals].flatMap(([key, { block }]) => (block && existing[key] ? [{ key, block, translation: existing[key] }] : []));
+  const translated = [...originals].flatMap(([key, { block }]) => {
+    const translation = existing.get(key);
+    return block && translation ? [{ key, block, translation }] : [];
+  });
   const { confirmations, confirmed: alignmentsConfirmed } = nextConfirmations(slug, translated, sources.confirmedAlignments ?? {}, confirmAlignment);
   const nextSources = {
     ...toResource(hashes),
@@ -222,44 +225,8 @@ function syncLanguage(
   if (added.length > 0) result.added.push({ file: files.resource, keys: added.map(displayKey) });
   if (recorded.length > 0) result.recorded.push({ file: files.sources, keys: recorded.map(displayKey) });
   if (confirmed.length > 0) result.confirmed.push({ file: files.sources, keys: confirmed.map(displayKey) });
-  const textsRecorded = [...texts].filter(([key, text]) => recordedTexts[key] !== text && !recorded.includes(key) && !confirmed.includes(key));
+  const textsRecorded = [...texts].filter(([key, text]) => recordedTexts.get(key) !== text && !recorded.includes(key) && !confirmed.includes(key));
   if (textsRecorded.length > 0) result.textsRecorded.push({ file: files.sources, keys: textsRecorded.map(([key]) => displayKey(key)) });
   if (stale.length > 0) result.stale.push({ file: files.resource, keys: stale.map((key) => `${slug}:${displayKey(key)}`) });
   if (alignmentsConfirmed.length > 0) result.alignmentsConfirmed.push({ file: files.sources, keys: alignmentsConfirmed });
-}
-
-// The title shares one map with the blocks here; no block ID can hold a space.
-const titleKey = ' title';
-const displayKey = (key: string) => (key === titleKey ? 'title' : key);
-
-/** A resource file's shape from one map of title and blocks. */
-function toResource(entries: ReadonlyMap<string, string>): TranslationResource {
-  const blocks = Object.fromEntries([...entries].filter(([key]) => key !== titleKey));
-  return {
-    ...(entries.has(titleKey) ? { title: entries.get(titleKey)! } : {}),
-    ...(Object.keys(blocks).length > 0 ? { blocks } : {}),
-  };
-}
-
-/** Writes a resource or sources file atomically, unless its content would stay the same. */
-function writeIfChanged(root: string, file: string, next: SourcesRecord, previous: SourcesRecord | undefined) {
-  if (Object.keys(next).length === 0 && previous === undefined) return;
-  if (previous !== undefined && formatJson(previous) === formatJson(next)) return;
-  writeFileAtomic(path.join(root, file), formatJson(next));
-}
-
-/** Adds orphans to the backup file; a key already backed up with other text gets a numbered twin. */
-function backupOrphans(root: string, backup: string, orphans: Record<string, string>) {
-  const full = path.join(root, backup);
-  const saved = existsSync(full) ? parseTranslationResource(readFileSync(full, 'utf8'), backup) : {};
-  const entries = new Map<string, string>([
-    ...Object.entries(saved.blocks ?? {}),
-    ...(saved.title !== undefined ? [[titleKey, saved.title] as [string, string]] : []),
-  ]);
-  for (const [key, text] of Object.entries(orphans)) {
-    let slot = key;
-    for (let n = 2; entries.has(slot) && entries.get(slot) !== text; n++) slot = `${key}~${n}`;
-    entries.set(slot, text);
-  }
-  writeFileAtomic(full, formatJson(toResource(entries)));
 }

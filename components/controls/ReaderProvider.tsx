@@ -3,6 +3,7 @@
 import { createContext, use, useCallback, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useExternalValue } from '@/lib/reader/external-value';
 import { narrowScreen } from '@/lib/reader/narrow-screen';
+import { readerDom } from '@/lib/reader/reader-dom';
 import { createReader, type Reader, type ReaderOptions } from '@/lib/reader/reader';
 import type { ReaderState } from '@/lib/reader/reader-state';
 
@@ -30,6 +31,12 @@ export function ReaderProvider({
   );
   useEffect(() => reader.start(), [reader]);
   useEffect(() => reader.sentences.start(), [reader]);
+  // Last: a parent's effects run after its children's, so every control listens by now.
+  useEffect(() => {
+    const blocks = document.getElementById(readerDom.blocksId);
+    blocks?.setAttribute(readerDom.liveAttribute, '');
+    return () => blocks?.removeAttribute(readerDom.liveAttribute);
+  }, []);
   return <ReaderContext value={reader}>{children}</ReaderContext>;
 }
 

@@ -58,11 +58,14 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
   const { listen } = useNarration();
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   const enabled = useExternalValue(shortcutsOn);
   const open = useCallback(() => {
     // Opened with the focus on the page itself: closing gives it to this button, not to <body>.
     if (document.activeElement === document.body) button.current?.focus({ preventScroll: true });
     dialog.current?.showModal();
+    // Not `autoFocus`: rendered as an attribute, it makes Chromium log a notice on pages opened at a #block.
+    close.current?.focus();
   }, []);
 
   useEffect(() => {
@@ -134,7 +137,7 @@ export function ReaderShortcuts({ labels }: { labels: ShortcutLabels }) {
           {labels.enable}
         </label>
         <form method="dialog">
-          <button type="submit" autoFocus>
+          <button ref={close} type="submit">
             {labels.close}
           </button>
         </form>

@@ -4,6 +4,8 @@
 export const readerDom = {
   /** The element holding the article's blocks. */
   blocksId: 'reader_blocks',
+  /** Set on the blocks element once every control of the page answers (React's effects have run). */
+  liveAttribute: 'data-live',
   /** Each block of the article; its `id` is the block's ID. */
   block: 'block',
   /** The radio buttons of the view switcher (`value` a view). */

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '@/scripts/support/chromium';
+import { readerDom } from '@/lib/reader/reader-dom';
 
 const violationPrefix = 'paralelo:csp-violation ';
 /** What Chromium logs for a request a test aborted (`route.abort()`, or with 'internetdisconnected'). */
@@ -77,16 +78,14 @@ export function setUpBrowser() {
 }
 
 /**
- * Waits until React has hydrated the page: its props are on the element `selector` finds (by
- * default a block's listen button, which only React brings to life). The view switcher, the
- * flips and the display controls work before that; listening, sharing and the shortcuts wait
+ * Waits until React has hydrated the reader and run its effects, so that every control answers:
+ * the blocks element then carries `readerDom.liveAttribute`. (React props on an element are not
+ * enough: hydration sets them while rendering, before the shortcuts listen.) The view switcher,
+ * the flips and the display controls work before that; listening, sharing and the shortcuts wait
  * for it.
  */
-export async function hydrated(page: Page, selector = '#reader_blocks .listen'): Promise<void> {
-  await page.waitForFunction((s) => {
-    const element = document.querySelector(s);
-    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps$'));
-  }, selector);
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator(`#${readerDom.blocksId}[${readerDom.liveAttribute}]`).waitFor({ state: 'attached' });
 }
 
 /** The view the reader has chosen: the value of the checked view radio. */

@@ -72,12 +72,11 @@ export interface ContentReport {
  * with every problem located by file and line.
  */
 export function buildContentReport(root: string, { slugs }: { slugs?: readonly string[] } = {}): ContentReport {
-  const snapshot = readContent(root);
+  const snapshot = readContent(root, { slugs });
   const warnings: Problem[] = [];
   const errors: Problem[] = snapshot.errors.map(({ file, line, column, message }) => ({ file, line, column, message }));
-  const chosen = snapshot.articles.filter((article) => !slugs || slugs.includes(article.slug));
-  const articles = chosen.map((article) => reportArticle(root, snapshot, article, warnings));
-  for (const article of chosen) errors.push(...lostIds(root, snapshot, article));
+  const articles = snapshot.articles.map((article) => reportArticle(root, snapshot, article, warnings));
+  for (const article of snapshot.articles) errors.push(...lostIds(root, snapshot, article));
   if (!slugs) {
     for (const file of snapshot.strayResourceFiles) {
       warnings.push({ file, message: 'orphan resource file: no article content/<slug>.md has this slug' });

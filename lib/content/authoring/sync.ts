@@ -75,7 +75,12 @@ interface SyncRequests {
  * that names no translated block stops it before it writes anything.
  */
 export function syncTranslations(root: string, options: SyncOptions = {}): SyncResult {
-  let snapshot = readContent(root);
+  // Limited to some articles: read those, and any other that a confirmation names.
+  const named = [options.confirm, options.confirmAlignment, options.keepId].flatMap((requests) =>
+    (requests ?? []).map((request) => request.split(':')[0]!),
+  );
+  const read = { slugs: options.slugs && [...options.slugs, ...named] };
+  let snapshot = readContent(root, read);
   const result: SyncResult = {
     added: [],
     recorded: [],
@@ -97,7 +102,7 @@ export function syncTranslations(root: string, options: SyncOptions = {}): SyncR
       keepIdAsAlias(root, snapshot.articles.find((a) => a.slug === request.slug)!, request);
       result.idsKept.push({ file: contentFile(request.slug), keys: [`${request.oldId} → ${request.blockId}`] });
     }
-    snapshot = readContent(root);
+    snapshot = readContent(root, read);
   }
   const broken = new Set(snapshot.errors.map((e) => e.file));
   const articles = snapshot.articles.filter((a) => !options.slugs || options.slugs.includes(a.slug));

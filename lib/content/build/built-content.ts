@@ -1,7 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { blockIds, flowSentences, shownFlow } from '@/lib/content/article';
-import { builtContentDir, builtFiles, type ParagraphIds, type SentenceCounts } from '@/lib/content/files';
+import { builtContentDir, builtFiles, readBuiltFile, type ParagraphIds, type SentenceCounts } from '@/lib/content/files';
 import { byLanguage } from '@/lib/i18n/config';
 import type { Article, ArticleSummary } from '@/lib/content/types';
 
@@ -40,13 +40,45 @@ export function sentenceCounts(articles: readonly Article[]): SentenceCounts {
   );
 }
 
+const write = (file: string, data: unknown) => writeFileSync(path.join(builtContentDir, file), JSON.stringify(data));
+
 /** Replaces `.content/` with the built articles, their summaries, their paragraph IDs and sentence counts. */
 export function writeBuiltContent(articles: readonly Article[]): void {
   rmSync(builtContentDir, { recursive: true, force: true });
   mkdirSync(path.join(builtContentDir, 'articles'), { recursive: true });
-  const write = (file: string, data: unknown) => writeFileSync(path.join(builtContentDir, file), JSON.stringify(data));
   for (const article of articles) write(builtFiles.article(article.slug), article);
   write(builtFiles.summaries, articles.map(summarize));
   write(builtFiles.paragraphIds, paragraphIds(articles));
   write(builtFiles.sentenceCounts, sentenceCounts(articles));
+}
+
+/** Whether `.content/` holds a whole build, which `updateBuiltContent` can change. */
+export const hasBuiltContent = () => existsSync(path.join(builtContentDir, builtFiles.summaries));
+
+/**
+ * Puts rebuilt `articles` into the existing `.content/`, in place of their earlier build (or
+ * beside the others, for a new article); every other article stays as it was built.
+ */
+export function updateBuiltContent(articles: readonly Article[]): void {
+  const rebuilt = new Map(articles.map((article) => [article.slug, article]));
+  const summaries = readBuiltFile<ArticleSummary[]>(builtFiles.summaries);
+  // The order of a whole build: content/'s file names, sorted.
+  const slugs = [...new Set([...summaries.map((s) => s.slug), ...rebuilt.keys()])].sort((a, b) =>
+    `${a}.md` < `${b}.md` ? -1 : 1,
+  );
+  const summaryOf = new Map(summaries.map((s) => [s.slug, s]));
+  for (const article of articles) {
+    write(builtFiles.article(article.slug), article);
+    summaryOf.set(article.slug, summarize(article));
+  }
+  const merge = <T>(file: string, entries: Record<string, T>): Record<string, T> => ({
+    ...readBuiltFile<Record<string, T>>(file),
+    ...entries,
+  });
+  write(
+    builtFiles.summaries,
+    slugs.map((slug) => summaryOf.get(slug)!),
+  );
+  write(builtFiles.paragraphIds, merge(builtFiles.paragraphIds, paragraphIds(articles)));
+  write(builtFiles.sentenceCounts, merge(builtFiles.sentenceCounts, sentenceCounts(articles)));
 }

@@ -29,19 +29,21 @@ export interface ContentSnapshot {
 }
 
 /**
- * Reads every article in `<root>/content` with its resources in `<root>/locales` and builds
- * the ones that are sound, collecting every problem with its file and line.
+ * Reads every article in `<root>/content` (or only those named by `slugs`) with its resources
+ * in `<root>/locales` and builds the ones that are sound, collecting every problem with its
+ * file and line.
  */
-export function readContent(root: string): ContentSnapshot {
+export function readContent(root: string, { slugs: chosen }: { slugs?: readonly string[] } = {}): ContentSnapshot {
   const errors: ContentError[] = [];
   if (!existsSync(path.join(root, 'content'))) {
     const empty = { en: {}, es: {} };
     return { articles: [], errors: [new ContentError('content/', undefined, 'folder is missing: articles go in content/<slug>.md')], resources: empty, sources: { en: {}, es: {} }, strayResourceFiles: [] };
   }
-  const files = readdirSync(path.join(root, 'content'))
+  const allSlugs = readdirSync(path.join(root, 'content'))
     .filter((name) => name.endsWith('.md'))
-    .sort();
-  const slugs = files.map((name) => name.slice(0, -'.md'.length));
+    .sort()
+    .map((name) => name.slice(0, -'.md'.length));
+  const slugs = chosen ? allSlugs.filter((slug) => chosen.includes(slug)) : allSlugs;
 
   const readResources = <T>(fileOf: (lng: Language, slug: string) => string, parse: (json: string, file: string) => T) => {
     const byLanguage = {} as ByLanguageAndSlug<T>;
@@ -64,8 +66,7 @@ export function readContent(root: string): ContentSnapshot {
 
   const translations = new ArticleTranslations(resources);
   const articles: Article[] = [];
-  files.forEach((name, i) => {
-    const slug = slugs[i]!;
+  for (const slug of slugs) {
     const file = contentFile(slug);
     try {
       if (!isKebabCase(slug)) {
@@ -75,9 +76,9 @@ export function readContent(root: string): ContentSnapshot {
     } catch (error) {
       errors.push(asContentError(error, file));
     }
-  });
+  }
 
-  const known = new Set(slugs);
+  const known = new Set(allSlugs);
   const strayResourceFiles = languages.flatMap((lng) =>
     (existsSync(path.join(root, 'locales', lng)) ? readdirSync(path.join(root, 'locales', lng)) : [])
       .filter((name) => /^[^.]+\.json$/.test(name) && name !== 'common.json' && !known.has(name.slice(0, -'.json'.length)))
@@ -88,12 +89,12 @@ export function readContent(root: string): ContentSnapshot {
 }
 
 /**
- * Reads and builds every article, as the site renders them.
+ * Reads and builds every article (or those named by `slugs`), as the site renders them.
  *
  * @throws ContentErrors listing each problem with its file and line
  */
-export function loadContent(root: string): Article[] {
-  const { articles, errors } = readContent(root);
+export function loadContent(root: string, options: { slugs?: readonly string[] } = {}): Article[] {
+  const { articles, errors } = readContent(root, options);
   if (errors.length > 0) throw new ContentErrors(errors);
   return articles;
 }

@@ -153,4 +153,32 @@ describe('the content commands on the command line', { timeout: 60_000 }, () => 
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('no article content/nope.md');
   });
+
+  it('rebuild only the slugs given with content:build, to the same .content/ as a whole build', () => {
+    write('content/other.md', `---\ntitle: Otro\nlang: es\n---\n\nEl ayuntamiento aprobó el presupuesto del año que viene por unanimidad.\n`);
+    const builtFiles = () =>
+      Object.fromEntries(
+        ['index.json', 'paragraphs.json', 'sentences.json', 'articles/strike.json', 'articles/other.json'].map((f) => [
+          f,
+          read(path.join('.content', f)),
+        ]),
+      );
+    expect(runScript('content/build.ts', ['strike'], root).stderr).toContain('run `npm run content:build` first');
+    expect(runScript('content/build.ts', [], root).status).toBe(0);
+    write('content/strike.md', article(`${fixed} {alias=${oldId}}`));
+    // Another article's error does not stop a build limited to this one.
+    write('content/broken.md', 'no front matter\n');
+
+    const partial = runScript('content/build.ts', ['strike'], root);
+    expect(partial.stdout).toContain('content: 1 article(s), 3 blocks');
+    const rebuilt = builtFiles();
+    expect(rebuilt['articles/strike.json']).toContain('More than 210,000 riders');
+    rmSync(path.join(root, 'content/broken.md'));
+    expect(runScript('content/build.ts', [], root).status).toBe(0);
+    expect(rebuilt).toEqual(builtFiles());
+
+    const unknown = runScript('content/build.ts', ['nope'], root);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no article content/nope.md');
+  });
 });

@@ -7,6 +7,7 @@ import { applyDisplaySettingsScript } from '@/lib/pre-paint/display';
 import { serif } from '../fonts';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
+import { feedAlternates } from '@/lib/feed/feed-links';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
@@ -18,12 +19,14 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promise<Metadata> {
-  const { lng } = await params;
-  const t = getT(isLanguage(lng) ? lng : 'en');
+  const { lng: lngParam } = await params;
+  const lng = isLanguage(lngParam) ? lngParam : 'en';
+  const t = getT(lng);
   return {
     metadataBase: siteUrl,
     title: { template: `%s · ${t('siteName')}`, default: t('siteName') },
     description: t('tagline'),
+    alternates: { types: feedAlternates(lng) },
   };
 }
 

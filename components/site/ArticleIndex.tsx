@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getArticleSummaries, titleIn } from '@/lib/content/store';
 import { languages, type Language } from '@/lib/i18n/config';
+import { feedAlternates } from '@/lib/feed/feed-links';
 import { getT } from '@/lib/i18n/server';
 import { articlePath, articlesPerIndexPage, indexPageCount, indexPath } from '@/lib/site';
 
@@ -25,6 +26,7 @@ export function indexMetadata({ lng, n, pages }: IndexPage): Metadata {
         ...Object.fromEntries(languages.map((l) => [l, indexPath(l, n)])),
         ...(n === 1 ? { 'x-default': '/' } : {}),
       },
+      types: feedAlternates(lng),
     },
   };
 }

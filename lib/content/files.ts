@@ -8,6 +8,8 @@ import type { Language } from '@/lib/i18n/config';
 export const contentFile = (slug: string) => path.join('content', `${slug}.md`);
 /** The IDs of an article's blocks ever published, so that no shared link to one dies with an edit. */
 export const publishedIdsFile = (slug: string) => path.join('content', `${slug}.ids.json`);
+/** When the article's text or a translation last changed, as `content:sync` recorded it, with its fingerprint then. */
+export const updatedFile = (slug: string) => path.join('content', `${slug}.updated.json`);
 export const resourceFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.json`);
 export const sourcesFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.sources.json`);
 export const orphansFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.orphans.json`);

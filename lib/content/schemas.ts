@@ -59,3 +59,12 @@ export type SourcesRecord = z.infer<typeof sourcesRecordSchema>;
 
 /** `content/<slug>.ids.json`: every block ID the article has published, in the order first recorded. */
 export const publishedIdsSchema = z.object({ published: z.array(z.string()) }).strict();
+
+/**
+ * `content/<slug>.updated.json`, written by `content:sync`: the fingerprint of the article's text
+ * and translations, and when it last changed (ISO 8601, UTC), which the feeds give as the
+ * article's updated date.
+ */
+export const updatedRecordSchema = z.object({ fingerprint: z.string(), updated: z.iso.datetime() }).strict();
+
+export type UpdatedRecord = z.infer<typeof updatedRecordSchema>;

@@ -52,6 +52,11 @@ export function getArticle(slug: string): Article | undefined {
   return article;
 }
 
+/** Every built article, in slug order. */
+export function getArticles(): Article[] {
+  return getArticleSummaries().map(({ slug }) => getArticle(slug)!);
+}
+
 /**
  * The article a route's `[lng]` and `[slug]` name, or undefined (a 404) when either names
  * nothing: the one check every article route makes.

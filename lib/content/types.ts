@@ -86,6 +86,8 @@ export interface Article {
   source?: ArticleSource;
   /** ISO date (YYYY-MM-DD) of publication, where known. */
   published?: FrontMatter['published'];
+  /** ISO date-time (UTC) when its text or a translation last changed, as `content:sync` recorded it. */
+  updated?: string;
   blocks: Block[];
 }
 

@@ -7,6 +7,19 @@ import { ContentError } from '@/lib/content/content-error';
 /** The repository's root folder. */
 export const repo = fileURLToPath(new URL('../..', import.meta.url));
 
+/**
+ * The warning of `content:check` on an article whose text or translations changed since
+ * `content:sync` recorded its updated date (`lib/content/authoring/updated-date.ts`).
+ */
+export const updatedDateBehind = (slug: string) => ({
+  file: path.join('content', `${slug}.md`),
+  message: expect.stringMatching(
+    new RegExp(
+      `^the text or a translation changed since its updated date \\(\\S+\\) was recorded in content/${slug}\\.updated\\.json; run npm run content:sync to record it for the feeds$`,
+    ),
+  ),
+});
+
 /** The ContentError `fn` throws; fails the test if it throws anything else or nothing. */
 export function contentError(fn: () => unknown): ContentError {
   try {

@@ -9,6 +9,7 @@ import { awaitsConfirmation, reportAlignment, type AlignmentReport } from './che
 import { languageRuns, type LanguageRun } from './language-runs';
 import { pageResidue, type ResidueLine } from './page-residue';
 import { lostIds, orphans, residueWarning, suspectWarning, titleLine, translationWarning } from './check-problems';
+import { updatedDateWarning } from './updated-date';
 import { wordDiff, type DiffPart } from './word-diff';
 
 /**
@@ -144,5 +145,7 @@ function reportArticle(root: string, snapshot: ContentSnapshot, article: Article
   if (title !== 'ok') warn(titleLine(root, file), titleTarget, 'title', title, titleChange);
 
   for (const lng of languages) warnings.push(...orphans(root, snapshot, article, lng));
+  const updated = updatedDateWarning(root, article, snapshot.resources);
+  if (updated) warnings.push(updated);
   return { slug, file, lang: article.lang, title: { text: titleText, translation: title, ...(titleChange ? { change: titleChange } : {}) }, blocks };
 }

@@ -16,6 +16,7 @@ export function formatSyncResult(result: SyncResult): string {
     }
   }
   list('recorded published IDs in', result.idsRecorded);
+  list('recorded updated date in', result.updatedRecorded);
   list('added (to translate)', result.added);
   list('recorded source of', result.recorded);
   list('confirmed', result.confirmed);

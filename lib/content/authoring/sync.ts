@@ -3,7 +3,7 @@ import { translationKeyIn } from '@/lib/content/build/join/article-translations'
 import { sourceHash } from '@/lib/content/build/join/source-hash';
 import { readContent, type ContentSnapshot } from '@/lib/content/build/read-sources';
 import { ContentError } from '@/lib/content/content-error';
-import { contentFile, orphansFile, publishedIdsFile, resourceFile, sourcesFile } from '@/lib/content/files';
+import { contentFile, orphansFile, publishedIdsFile, resourceFile, sourcesFile, updatedFile } from '@/lib/content/files';
 import type { SourcesRecord, TranslationResource } from '@/lib/content/schemas';
 import type { Article, Block } from '@/lib/content/types';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
@@ -11,6 +11,7 @@ import { alignmentTargetErrors, nextConfirmations } from './alignment-confirmati
 import { keepIdAsAlias, keepIdErrors, parseKeepId } from './keep-id';
 import { lostIdsIn, recordPublishedIds, type VanishedId } from './published-ids';
 import { backupOrphans, displayKey, fromResource, titleKey, toResource, writeIfChanged } from './sync-files';
+import { recordUpdated } from './updated-date';
 
 export interface SyncOptions {
   /** Only these articles (default: all). */
@@ -23,6 +24,8 @@ export interface SyncOptions {
   prune?: boolean;
   /** `slug:old-id=block-id`: keep a published ID that an edit changed as an alias of the block it became. */
   keepId?: string[];
+  /** The time a changed article's updated date is recorded as (default: now). */
+  now?: Date;
 }
 
 export interface SyncChange {
@@ -49,6 +52,8 @@ export interface SyncResult {
   idsKept: SyncChange[];
   /** Published IDs no block answers to (a changed opening): recording the article waits for `--keep-id`. */
   idsLost: (SyncChange & { likely: Record<string, string> })[];
+  /** Updated dates recorded for articles whose text or translations changed (`content/<slug>.updated.json`). */
+  updatedRecorded: SyncChange[];
   /** Translations of nothing: kept where they are unless pruned. */
   orphans: SyncChange[];
   /** Orphans moved to a backup file. */
@@ -91,6 +96,7 @@ export function syncTranslations(root: string, options: SyncOptions = {}): SyncR
     idsRecorded: [],
     idsKept: [],
     idsLost: [],
+    updatedRecorded: [],
     orphans: [],
     pruned: [],
     errors: [...snapshot.errors],
@@ -132,6 +138,11 @@ export function syncTranslations(root: string, options: SyncOptions = {}): SyncR
       const files = { resource: resourceFile(lng, article.slug), sources: sourcesFile(lng, article.slug) };
       if (broken.has(files.resource) || broken.has(files.sources)) continue;
       syncLanguage(root, snapshot, article, lng, files, requests, result, pending);
+    }
+    // A translation file that could not be read would make the fingerprint wrong.
+    if (!languages.some((lng) => broken.has(resourceFile(lng, article.slug)))) {
+      const updated = recordUpdated(root, article, snapshot.resources, options.now ?? new Date());
+      if (updated) result.updatedRecorded.push({ file: updatedFile(article.slug), keys: [updated] });
     }
     if (lost.length === 0) {
       const added = recordPublishedIds(root, article);

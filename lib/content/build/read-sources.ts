@@ -9,6 +9,7 @@ import { buildArticle } from './build-article';
 import { isKebabCase } from './ids/kebab-case';
 import { ArticleTranslations } from './join/article-translations';
 import { parseSourcesRecord, parseTranslationResource } from './join/translation-resource';
+import { readUpdatedRecord } from './updated-record';
 
 /** Per language, per article slug: a file's content. */
 export type ByLanguageAndSlug<T> = Record<Language, Record<string, T>>;
@@ -72,7 +73,9 @@ export function readContent(root: string, { slugs: chosen }: { slugs?: readonly 
       if (!isKebabCase(slug)) {
         throw new ContentError(file, undefined, 'file name must be a slug: lowercase ASCII letters, digits and hyphens');
       }
-      articles.push(buildArticle(slug, readUtf8(root, file), file, translations));
+      const article = buildArticle(slug, readUtf8(root, file), file, translations);
+      const updated = readUpdatedRecord(root, slug)?.updated;
+      articles.push(updated ? { ...article, updated } : article);
     } catch (error) {
       errors.push(asContentError(error, file));
     }

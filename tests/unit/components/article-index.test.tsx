@@ -74,10 +74,17 @@ describe('the index, page by page', () => {
     expect(indexPage('en', 2)).toBeUndefined();
   });
 
-  it('gives each page its canonical address and its twin in the other language', () => {
+  it('gives each page its canonical address, its twin in the other language and the feeds of its language', () => {
     expect(indexMetadata(indexPage('es', 3)!)).toEqual({
       title: 'Artículos, página 3 de 3',
-      alternates: { canonical: '/es/page/3', languages: { en: '/en/page/3', es: '/es/page/3' } },
+      alternates: {
+        canonical: '/es/page/3',
+        languages: { en: '/en/page/3', es: '/es/page/3' },
+        types: {
+          'application/rss+xml': [{ url: '/es/feed.xml', title: 'Paralelo: artículos en español (RSS)' }],
+          'application/atom+xml': [{ url: '/es/atom.xml', title: 'Paralelo: artículos en español (Atom)' }],
+        },
+      },
     });
     expect(indexMetadata(indexPage('en', 1)!).alternates?.languages).toEqual({
       en: '/en',

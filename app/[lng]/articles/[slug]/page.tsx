@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { blockText, excerpt, getArticleSummaries, readArticle } from '@/lib/content/store';
 import { languages, otherLanguage } from '@/lib/i18n/config';
+import { feedAlternates } from '@/lib/feed/feed-links';
 import { getT } from '@/lib/i18n/server';
 import { articlePath, ogLocale } from '@/lib/site';
 
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[s
         ...Object.fromEntries(languages.map((l) => [l, articlePath(l, slug)])),
         'x-default': articlePath(article.lang, slug),
       },
+      types: feedAlternates(lng),
     },
     openGraph: {
       type: 'article',

@@ -10,7 +10,7 @@ import { syncTranslations } from '@/lib/content/authoring/sync';
 import { formatSyncResult } from '@/lib/content/authoring/sync-format';
 import { sourceHash } from '@/lib/content/build/join/source-hash';
 import type { SourcesRecord } from '@/lib/content/schemas';
-import { runScript } from '@/tests/unit/support';
+import { runScript, updatedDateBehind } from '@/tests/unit/support';
 
 let root: string;
 
@@ -198,7 +198,7 @@ describe('confirming a suspect alignment', { timeout: 60_000 }, () => {
     expect(buildContentReport(root).warnings).toEqual([]);
     write(esA, read(esA).replace('nueve oficiales', 'diez oficiales'));
     expect(blockReport(idLostMiddle)?.alignment).toEqual({ beads: '1:1 1:0 1:1', suspect: true });
-    expect(buildContentReport(root).warnings).toEqual([{ file: contentA, line: 7, message: suspectMessage }]);
+    expect(buildContentReport(root).warnings).toEqual([{ file: contentA, line: 7, message: suspectMessage }, updatedDateBehind('a')]);
   });
 
   it('reports a malformed confirmation at the object that lacks a field', () => {

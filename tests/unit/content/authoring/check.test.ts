@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildContentReport, type ContentReport, type Problem } from '@/lib/content/authoring/check';
 import { formatReport, reportJson } from '@/lib/content/authoring/check-format';
 import { syncTranslations } from '@/lib/content/authoring/sync';
-import { runScript } from '@/tests/unit/support';
+import { runScript, updatedDateBehind } from '@/tests/unit/support';
 
 
 let root: string;
@@ -126,7 +126,11 @@ describe('buildContentReport: translation states', () => {
       message: `block "${idEs}" has no English translation in ${enA}`,
     });
     expect(report.warnings).toContainEqual({ file: contentA, line: 2, message: `the title has no Spanish translation in ${esA}` });
-    expect(report.warnings).toHaveLength(4);
+    expect(report.warnings).toContainEqual({
+      file: contentA,
+      message: 'its updated date is not recorded yet (content/a.updated.json); run npm run content:sync to record it for the feeds',
+    });
+    expect(report.warnings).toHaveLength(5);
   });
 
   it('reports one missing translation among translated blocks', () => {
@@ -200,6 +204,7 @@ describe('buildContentReport: translation states', () => {
         line: 5,
         message: `block "${id1}" changed since its Spanish translation was made (${esA}:4:5): … agreement with his {+Cuban +}counterpart.; update the translation, then run npm run content:sync -- --confirm a:${id1}`,
       },
+      updatedDateBehind('a'),
     ]);
     // The word diff, as --json gives it: the one word added, between what was kept.
     const change = report.articles[0]?.blocks.find((b) => b.id === id1)?.change;
@@ -220,6 +225,7 @@ describe('buildContentReport: translation states', () => {
         line: 2,
         message: `the title changed since its Spanish translation was made (${esA}:2:3): The [-minister's-]{+minister’s long+} visit to Havana; update the translation, then run npm run content:sync -- --confirm a:title`,
       },
+      updatedDateBehind('a'),
     ]);
   });
 

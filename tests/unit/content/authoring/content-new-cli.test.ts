@@ -146,7 +146,7 @@ describe('npm run content:new, end to end', { timeout: 60_000 }, () => {
     mkdirSync(path.join(dir, 'drafts'));
     writeFileSync(path.join(dir, 'drafts', 'draft.txt'), 'A draft\nIts only paragraph.\n');
     expect(contentNew(['draft.txt'], { INIT_CWD: path.join(dir, 'drafts') }).code).toBe(0);
-    expect(contentFiles()).toEqual(['a-draft.ids.json', 'a-draft.md']);
+    expect(contentFiles()).toEqual(['a-draft.ids.json', 'a-draft.md', 'a-draft.updated.json']);
   });
 
   it.each([

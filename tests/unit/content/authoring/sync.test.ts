@@ -162,9 +162,10 @@ describe('syncTranslations: missing keys', () => {
 
   it('says what it added', () => {
     write('content/a.md', article());
-    expect(formatSyncResult(syncTranslations(root))).toBe(
+    expect(formatSyncResult(syncTranslations(root, { now: new Date('2026-02-03T10:20:30.456Z') }))).toBe(
       [
         `recorded published IDs in ${path.join('content', 'a.ids.json')}: ${id1}, ${idHeading}, ${idEs1}, ${id2}`,
+        `recorded updated date in ${path.join('content', 'a.updated.json')}: 2026-02-03T10:20:30Z`,
         `added (to translate) ${enA}: ${idEs1}`,
         `added (to translate) ${esA}: title, ${id1}, ${idHeading}, ${id2}`,
       ].join('\n'),
@@ -284,7 +285,7 @@ describe('syncTranslations: source hashes', () => {
     const before = read(esSources);
     write('content/a.md', article(english1.replace('counterpart', 'Cuban counterpart')));
 
-    const result = syncTranslations(root);
+    const result = syncTranslations(root, { now: new Date('2026-02-03T10:20:30Z') });
     expect(result.confirmed).toEqual([]);
     expect(result.recorded).toEqual([]);
     expect(read(esSources)).toBe(before);
@@ -292,7 +293,11 @@ describe('syncTranslations: source hashes', () => {
     // Not "nothing to do": what is stale, and the command for once it is updated.
     expect(result.stale).toEqual([{ file: esA, keys: [`a:${id1}`] }]);
     expect(formatSyncResult(result)).toBe(
-      `stale (the original changed; npm run content:check shows how) ${esA}: a:${id1}\n  once updated: npm run content:sync -- --confirm a:${id1}`,
+      [
+        `recorded updated date in ${path.join('content', 'a.updated.json')}: 2026-02-03T10:20:30Z`,
+        `stale (the original changed; npm run content:check shows how) ${esA}: a:${id1}`,
+        `  once updated: npm run content:sync -- --confirm a:${id1}`,
+      ].join('\n'),
     );
   });
 
@@ -304,7 +309,7 @@ describe('syncTranslations: source hashes', () => {
     write('content/a.md', article(english1.replace('counterpart', 'Cuban counterpart'), 'Cooperation with the island and its army'));
     expect(statuses()).toMatchObject({ [id1]: 'stale', [idHeading]: 'stale' });
 
-    const result = syncTranslations(root, { confirm: [`a:${id1}`] });
+    const result = syncTranslations(root, { confirm: [`a:${id1}`], now: new Date('2026-02-03T10:20:30Z') });
     expect(result.errors).toEqual([]);
     expect(result.confirmed).toEqual([{ file: esSources, keys: [id1] }]);
     const after = readJson(esSources);
@@ -313,6 +318,7 @@ describe('syncTranslations: source hashes', () => {
     expect(after.title).toBe(before.title);
     expect(statuses()).toMatchObject({ [id1]: 'ok', [idHeading]: 'stale', [id2]: 'ok' });
     expect(formatSyncResult(result).split('\n')).toEqual([
+      `recorded updated date in ${path.join('content', 'a.updated.json')}: 2026-02-03T10:20:30Z`,
       `confirmed ${esSources}: ${id1}`,
       `stale (the original changed; npm run content:check shows how) ${esA}: a:${idHeading}`,
       `  once updated: npm run content:sync -- --confirm a:${idHeading}`,
@@ -492,7 +498,7 @@ describe('syncTranslations is idempotent', () => {
     const second = syncTranslations(root, options);
     expect(snapshot()).toEqual(before);
     expect(second).toEqual({
-      ...{ added: [], recorded: [], confirmed: [], alignmentsConfirmed: [], stale: [], textsRecorded: [], idsRecorded: [], idsKept: [], idsLost: [], pruned: [], errors: [], refusedTargets: [] },
+      ...{ added: [], recorded: [], confirmed: [], alignmentsConfirmed: [], stale: [], textsRecorded: [], idsRecorded: [], idsKept: [], idsLost: [], updatedRecorded: [], pruned: [], errors: [], refusedTargets: [] },
       orphans: options.prune ? [] : [{ file: esA, keys: ['ghost'] }],
     });
     if (options.prune) expect(formatSyncResult(second)).toBe('locales/ is in step with content/: nothing to do');
@@ -543,7 +549,7 @@ describe('atomic writes', () => {
     syncTranslations(root);
     syncTranslations(root, { prune: true });
     expect(listFiles().filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(listFiles()).toEqual([path.join('content', 'a.ids.json'), path.join('content', 'a.md'), enA, esA, esOrphans, esSources]);
+    expect(listFiles()).toEqual([path.join('content', 'a.ids.json'), path.join('content', 'a.md'), path.join('content', 'a.updated.json'), enA, esA, esOrphans, esSources]);
   });
 
   it('writeFileAtomic replaces a file with its new text', () => {
@@ -603,7 +609,10 @@ describe('scripts/content/sync.ts', { timeout: 60_000 }, () => {
     expect(statuses()).toMatchObject({ title: 'stale', [id1]: 'stale' });
     const { status, stdout } = runScript('content/sync.ts', ['--confirm', `a:${id1}`, '--confirm=a:title'], root);
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe(`confirmed ${esSources}: title, ${id1}`);
+    expect(stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^recorded updated date in content\/a\.updated\.json: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+      `confirmed ${esSources}: title, ${id1}`,
+    ]);
     expect(statuses()).toMatchObject({ title: 'ok', [id1]: 'ok' });
   });
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { excerpt } from '@/lib/content/article';
 import type { ParagraphInLanguage } from '@/lib/content/store';
 import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
+import { feedAlternates } from '@/lib/feed/feed-links';
 import { getT } from '@/lib/i18n/server';
 import { cardSize, ogLocale } from '@/lib/site';
 
@@ -29,7 +30,11 @@ export function linkMetadata(
   return {
     title: title.text,
     description,
-    alternates: { canonical: url, languages: Object.fromEntries(languages.map((l) => [l, urlIn(l)])) },
+    alternates: {
+      canonical: url,
+      languages: Object.fromEntries(languages.map((l) => [l, urlIn(l)])),
+      types: feedAlternates(lng),
+    },
     openGraph: {
       type: 'article',
       siteName: t('siteName'),

@@ -20,6 +20,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const indexPages = Array.from({ length: indexPageCount(articles.length) }, (_, i) => i + 1);
   return [
     ...indexPages.flatMap((n) => entry((lng) => indexPath(lng, n))),
-    ...articles.flatMap((article) => entry((lng) => articlePath(lng, article.slug), article.published)),
+    ...articles.flatMap((article) =>
+      entry((lng) => articlePath(lng, article.slug), article.updated ?? article.published),
+    ),
   ];
 }

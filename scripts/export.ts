@@ -9,7 +9,7 @@
  * tree is never changed: only `.content/` (as `npm run build` does), `.scratch/` and `out/`.
  * Then `out/index.html` is written: the language choice of `/`, made in the browser, with its
  * stylesheet; and `out/_headers`: the security headers of `next start` for the hosts that read
- * that file (Netlify, Cloudflare Pages; `npm run export:serve` does too).
+ * that file (Netlify, Cloudflare Pages; `npm run export:serve` does too), with the feeds' content types.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import path from 'node:path';
 import { builtFiles, readBuiltFile, type ParagraphIds, type SentenceCounts } from '@/lib/content/files';
 import { languages } from '@/lib/i18n/config';
 import { languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
+import { feedFormatNames, feedHeaderRules, feedPath } from '@/lib/feed/formats';
 import { headersFile } from '@/lib/security-headers';
 import { makeScratchProject } from './support/scratch-project';
 
@@ -111,7 +112,7 @@ try {
 
 writeFileSync(path.join(outDir, 'index.html'), languageChoicePage());
 writeFileSync(path.join(outDir, languageChoiceStylesheet), languageChoiceStyles);
-writeFileSync(path.join(outDir, '_headers'), headersFile());
+writeFileSync(path.join(outDir, '_headers'), headersFile() + feedHeaderRules());
 
 // Every paragraph and sentence page and card, in both languages, must be a file: a host cannot make them.
 const missing: string[] = [];
@@ -132,7 +133,16 @@ for (const [slug, blocks] of Object.entries(sentences)) {
     }
   }
 }
-for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html', languageChoiceStylesheet, '_headers'])
+const feeds = languages.flatMap((lng) => feedFormatNames.map((format) => feedPath(lng, format).slice(1)));
+for (const file of [
+  '404.html',
+  'sitemap.xml',
+  'robots.txt',
+  'index.html',
+  languageChoiceStylesheet,
+  '_headers',
+  ...feeds,
+])
   if (!existsSync(path.join(outDir, file))) missing.push(file);
 if (missing.length > 0)
   throw new Error(`the export lacks ${missing.length} file(s):\n${missing.slice(0, 20).join('\n')}`);

@@ -13,7 +13,8 @@
  * - Files are streamed; per request, only `stat` calls touch the disk before the stream.
  * - `/_next/static/` (hashed names) is cached for a year, everything else revalidated.
  * - A `_headers` file at the root (Netlify's and Cloudflare Pages' format, which the export
- *   writes) adds its headers to every response whose path matches, and is not served itself.
+ *   writes) adds its headers to every response whose path matches, and is not served itself;
+ *   a `Content-Type` there wins over the one of the file's extension (the feeds'), as on those hosts.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, type Stats } from 'node:fs';
@@ -98,7 +99,7 @@ export function staticHandler(root: string) {
   function send(request: IncomingMessage, response: ServerResponse, file: string, stats: Stats, status = 200) {
     const relative = path.relative(base, file).split(path.sep).join('/');
     response.writeHead(status, {
-      'Content-Type': contentType(file),
+      'Content-Type': (response.getHeader('Content-Type') as string | undefined) ?? contentType(file),
       'Content-Length': stats.size,
       'Cache-Control':
         response.getHeader('Cache-Control') ??

@@ -97,6 +97,8 @@ export interface ArticleSummary {
   lang: Language;
   title: Partial<Record<Language, string>>;
   published?: FrontMatter['published'];
+  /** When its text or a translation last changed (`Article['updated']`). */
+  updated?: string;
   /** Paragraphs, quotes, lists and tables (not headings) published in each language. */
   paragraphCount: Record<Language, number>;
 }

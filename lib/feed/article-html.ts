@@ -28,7 +28,7 @@ export function articleHtml(
     element.properties.lang = shown;
     return [h('p', h('em', xmlText(missingNotice(block.lang)))), element];
   });
-  return toHtml(nodes);
+  return toHtml(nodes, { characterReferences: { useNamedReferences: true } });
 }
 
 function flowElement(flow: Flow, base: string): Element {

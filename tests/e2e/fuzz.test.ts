@@ -272,6 +272,7 @@ function generate(seedValue: number): FuzzRequest[] {
         '/en',
         '/sitemap.xml',
         '/robots.txt',
+        '/en/feed.xml',
         `/en/articles/${slug}/p/${lead}/card.png`,
         `/x/${anyEnc(payload(n))}`,
       ]),

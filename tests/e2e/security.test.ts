@@ -37,6 +37,8 @@ describe('security headers', () => {
     { name: 'share card', path: `/en${article}/p/${lead}/card.png`, status: 200 },
     { name: 'sitemap', path: '/sitemap.xml', status: 200 },
     { name: 'robots.txt', path: '/robots.txt', status: 200 },
+    { name: 'feed', path: '/es/feed.xml', status: 200 },
+    { name: '404, unknown feed language', path: '/fr/atom.xml', status: 404 },
     { name: 'icon', path: '/icon.svg', status: 200 },
     { name: '404, unknown language', path: '/fr', status: 404 },
     { name: '404, unknown article', path: '/es/articles/nope', status: 404 },

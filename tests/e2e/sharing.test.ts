@@ -321,6 +321,8 @@ describe('discovery', () => {
     }
     const robots = await (await fetch(`${baseURL}/robots.txt`)).text();
     expect(robots).toContain('Sitemap: http://localhost:3000/sitemap.xml');
+    // Search engines read Atom feeds as sitemaps of what changed last.
+    for (const lng of ['en', 'es']) expect(robots).toContain(`Sitemap: http://localhost:3000/${lng}/atom.xml`);
   });
 
   it('gives every article page its canonical and alternate URLs', async () => {

@@ -16,6 +16,7 @@ export function summarize(article: Article): ArticleSummary {
     lang: article.lang,
     title: article.title,
     ...(article.published ? { published: article.published } : {}),
+    ...(article.updated ? { updated: article.updated } : {}),
     paragraphCount,
   };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '@/lib/content/build/build-article';
 import { translationFlow } from '@/lib/content/build/join/translation-flow';
@@ -81,11 +82,12 @@ describe('buildArticle on the seed with the real locales', () => {
     expect(seed?.blocks.some((b) => b.id === 'muraveikos-current-visit-also-takes-place')).toBe(true);
   });
 
-  it('summarizes to 19 English paragraphs and 1 Spanish one, the heading left out', () => {
+  it('summarizes to 19 English paragraphs and 1 Spanish one, the heading left out, with its updated date', () => {
     expect(summarize(seed!)).toEqual({
       slug: 'belarus-cuba-military-ties',
       lang: 'en',
       title: seed!.title,
+      updated: JSON.parse(readFileSync('content/belarus-cuba-military-ties.updated.json', 'utf8')).updated,
       paragraphCount: { en: 19, es: 1 },
     });
   });

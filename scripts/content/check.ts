@@ -3,7 +3,7 @@
  * slugs given) and their translations and reports, per block, its ID and aliases, kind,
  * language, how it was decided, its translation's state and how the original changed since.
  * Exits 1 on errors; with --strict, also on warnings: missing, unrecorded, stale, suspect and
- * orphan translations, and page residue.
+ * orphan translations, page residue, and updated dates content:sync has not recorded.
  */
 import { buildContentReport } from '@/lib/content/authoring/check';
 import { formatReport, reportJson } from '@/lib/content/authoring/check-format';
@@ -11,7 +11,8 @@ import { readArguments } from '@/scripts/support/command-line';
 
 const usage = `usage: npm run content:check [-- <slug> …] [--strict] [--json]
   <slug>    check only these articles (content/<slug>.md)
-  --strict  fail on warnings too: missing, unrecorded, stale, suspect and orphan translations
+  --strict  fail on warnings too: missing, unrecorded, stale, suspect and orphan translations,
+            page residue, updated dates not recorded
   --json    print the report as JSON`;
 
 const { values, positionals: slugs } = readArguments('content:check', usage, {

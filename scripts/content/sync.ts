@@ -2,7 +2,7 @@
  * `npm run content:sync [-- <slug> …] [--confirm <slug>:<id> …] [--confirm-alignment <slug>:<id> …]
  * [--keep-id <slug>:<old-id>=<block-id> …] [--prune]`: brings locales/ in step with content/
  * without ever changing or dropping a translation, and records the IDs each article published
- * (see lib/content/authoring/sync.ts). Exits 2, writing nothing, on a bad argument or a target
+ * and the date its text last changed (see lib/content/authoring/sync.ts). Exits 2, writing nothing, on a bad argument or a target
  * that names no block.
  */
 import { existsSync } from 'node:fs';

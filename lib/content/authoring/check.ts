@@ -60,8 +60,8 @@ export interface ContentReport {
   /** What stops the build. */
   errors: Problem[];
   /**
-   * Missing, unrecorded, stale, suspect (unconfirmed) and orphan translations, and page residue:
-   * allowed, but `--strict` fails on them.
+   * Missing, unrecorded, stale, suspect (unconfirmed) and orphan translations, page residue, and
+   * updated dates not recorded: allowed, but `--strict` fails on them.
    */
   warnings: Problem[];
 }

@@ -75,7 +75,8 @@ interface SyncRequests {
  * value (which i18next treats as missing), records the source hash of translations that have
  * none, updates a hash only when an editor confirms the translation, and reports orphans. It
  * never changes or drops an existing translation: `prune` moves orphans to a backup file.
- * It records the alignments an editor confirms, and drops confirmations that no longer hold.
+ * It records the alignments an editor confirms, and drops confirmations that no longer hold,
+ * and the time an article's text or translations changed (`updated-date.ts`).
  * Files with errors are left untouched; every write is atomic. A `confirmAlignment` target
  * that names no translated block stops it before it writes anything.
  */

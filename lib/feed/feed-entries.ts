@@ -22,7 +22,7 @@ export interface FeedEntry {
 }
 
 /** How many articles a feed carries, the newest: each with its full text, polled by every reader. */
-export const feedEntryCount = 20;
+const feedEntryCount = 20;
 
 /**
  * The newest articles (by publication date, else updated date) as the feeds in `lng` give

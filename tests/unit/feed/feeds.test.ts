@@ -170,3 +170,34 @@ describe('the feeds of an article whose text could break XML', () => {
     expect(parseFeed(atomFeed(noTitle, 'es')).items[0]?.title).toBe(`Breaking ${hostile} end`);
   });
 });
+
+describe('which articles a feed carries', () => {
+  const dated = (n: number, dates: Pick<Article, 'published' | 'updated'>): Article => ({
+    slug: `article-${n}`,
+    lang: 'en',
+    title: { en: `Article ${n}` },
+    ...dates,
+    blocks: [],
+  });
+  // 21 published on the first days of January, one updated later, one never dated.
+  const articles = [
+    ...Array.from({ length: 21 }, (_, i) => dated(i + 1, { published: `2026-01-${String(i + 1).padStart(2, '0')}` })),
+    dated(22, { updated: '2026-01-15T12:00:00Z' }),
+    dated(23, {}),
+  ];
+
+  it('carries the 20 newest, by publication date else updated date, newest first, and none without a date', () => {
+    for (const format of formats) {
+      const titles = parseFeed(feeds[format](articles, 'es')).items.map((item) => item.title);
+      expect(titles).toEqual(
+        [21, 20, 19, 18, 17, 16, 22, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((n) => `Article ${n}`),
+      );
+    }
+  });
+
+  it('dates an empty feed by nothing that changes with the build', () => {
+    expect(strictXmlTexts(atomFeed([], 'en')).get('updated')).toEqual(['1970-01-01T00:00:00.000Z']);
+    expect(strictXmlTexts(rssFeed([], 'en')).get('lastBuildDate')).toBeUndefined();
+    expect(parseFeed(rssFeed([], 'en')).items).toEqual([]);
+  });
+});

@@ -109,8 +109,8 @@ export function runReaderControls(
   type Place = { element: HTMLElement; fraction: number; gap: number } | null;
   let anchor: Place = null;
   // Where the language links take the reader: the anchor where the last scroll came to rest, but
-  // none above the article's text (the reader went up to the header, where the link is), and none
-  // on a walk back there with Shift+Tab, which scrolls the page to each control it passes.
+  // not the article's start (the reader went up to the header, where the link is), nor one on a
+  // walk back there with Shift+Tab, which scrolls the page to each control it passes.
   let place: Place = null;
   let held = false;
   let resting = 0;
@@ -168,7 +168,7 @@ export function runReaderControls(
   // the anchor. Returns it as a note for the other page's script.
   const rest = () => {
     if (measuring) measure();
-    if (anchor && !held) place = anchor;
+    if (anchor && !held && (anchor.element !== blocks[0] || anchor.fraction > 0)) place = anchor;
     return linkTo();
   };
   window.addEventListener(
@@ -239,14 +239,13 @@ export function runReaderControls(
   const links = document.getElementsByClassName(dom.languageLink) as HTMLCollectionOf<HTMLAnchorElement>;
   function linkTo() {
     const state = shown();
-    const at = place && (place.element !== blocks[0] || place.fraction > 0) ? place : null;
     for (let i = 0; i < links.length; i++) {
       const url = new URL(links[i]!.href);
       url.search = write('', state.view, state.flipped, '');
-      url.hash = at ? at.element.id : '';
+      url.hash = place ? place.element.id : '';
       links[i]!.href = url.href;
     }
-    return at ? [at.element.id, at.fraction, at.gap].join(' ') : '';
+    return place ? [place.element.id, place.fraction, place.gap].join(' ') : '';
   }
   const toLink = (event: Event) => {
     if (!(event.target as Element).closest?.('a.' + dom.languageLink)) return;

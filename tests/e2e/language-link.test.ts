@@ -105,6 +105,8 @@ describe.each(Object.keys(screens) as Screen[])('on a %s', (screen) => {
         for (let presses = 0; !(await onLink()); presses++) {
           expect(presses, 'Shift+Tab presses to reach the language link').toBeLessThan(100);
           await page.keyboard.press('Shift+Tab');
+          // A reader's pace: the page takes each stop on the way as a scroll come to rest.
+          await page.waitForTimeout(200);
         }
         // Each control on the way was scrolled into view, up to the link.
         expect(await page.locator('a.language-switch').evaluate((a) => a.getBoundingClientRect().top)).toBeGreaterThan(

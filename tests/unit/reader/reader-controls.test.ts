@@ -350,6 +350,10 @@ describe('the reader’s place', () => {
   it('keeps the place when the reader goes up to the header, where the link is, and takes a stop on the way', () => {
     const tab = reading();
     tab.wait();
+    // The start of the article's text, just below the bar, then the top of the page.
+    tab.scrollTo(sizes.blocksTop - sizes.bar - 30);
+    tab.wait();
+    expect(tab.languageLink.getAttribute('href')).toBe('https://paralelo.test/es/articles/an-article?view=reading#b6');
     tab.scrollTo(0);
     tab.wait();
     tab.languageLink.click();

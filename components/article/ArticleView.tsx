@@ -9,19 +9,22 @@ import { ReaderProvider } from '@/components/controls/ReaderProvider';
 import { ReaderShortcuts } from '@/components/controls/ReaderShortcuts';
 import { ViewInputs, ViewSwitcher } from '@/components/controls/ViewSwitcher';
 import { InlineScript } from '@/components/site/InlineScript';
+import { JsonLd } from '@/components/site/JsonLd';
 import { beadSentences, blockIds, blockText, excerpt } from '@/lib/content/article';
 import type { ArticleInLanguage } from '@/lib/content/store';
 import { byLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { readerControlsScript } from '@/lib/pre-paint/reader-controls';
 import { storageKey } from '@/lib/reader/stored-state';
+import { newsArticle } from '@/lib/seo/news-article';
 import { ArticleHeader } from './ArticleHeader';
 import { FlowView } from './FlowView';
 import { byView, narrationLabels, readerLabels, shortcutLabels } from './labels';
 
 /**
- * The reader: the article's header, the view control and every block, in the page's language.
- * The server renders the text; the controls (`components/controls/`) only set attributes on it.
+ * The reader: the article's header, the view control and every block, in the page's language,
+ * and the article's structured data for search engines. The server renders the text; the
+ * controls (`components/controls/`) only set attributes on it.
  *
  * @param focusId the block a paragraph link opened the article at
  * @param focusSentence the sentence a sentence link names in that block (from 0, in the text
@@ -101,6 +104,7 @@ export function ArticleView({
               : rows}
           </BlockList>
           <InlineScript code={readerControlsScript(storageKey(lng, article.slug), formerIds)} />
+          <JsonLd data={newsArticle({ article, lng, title })} />
         </article>
         <Player />
       </NarrationProvider>

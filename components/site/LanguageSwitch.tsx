@@ -6,7 +6,8 @@ import { readerDom } from '@/lib/reader/reader-dom';
 
 /**
  * A link to the same page in the other language. On an article, the page's controls script
- * adds the view and the paragraph in view as it is followed, so the reader keeps their place.
+ * keeps its address in step with the reader (the view, the flips, `#` the paragraph in view),
+ * so the other language opens where the reader was; without it, the plain path.
  *
  * @param label the link text, written in the target language
  */

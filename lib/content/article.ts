@@ -107,6 +107,15 @@ export function flowSentences(flow: Flow): string[] {
   return sentences.map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
+/**
+ * What search engines and link previews quote of an article in `lng`: its first paragraph, cut
+ * to 200 characters; undefined for an article without one.
+ */
+export function articleDescription(article: Pick<Article, 'blocks'>, lng: Language): string | undefined {
+  const lead = article.blocks.find((b) => b.kind === 'paragraph');
+  return lead && excerpt(blockText(lead, lng), 200);
+}
+
 /** `text` cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -35,7 +35,8 @@ export const placeKey = 'paralelo:place';
  *   the inputs follow the address.
  * - Keeps the reader's place: the paragraph at the top of the reading area stays there when
  *   the blocks change size (a flip, a view, the text size, the font arriving), and when the
- *   language link opens the other language (in the same view).
+ *   language link opens the other language, whose address it keeps in step: the same view and
+ *   flips, `#` the paragraph.
  * - A block's toolbar is one Tab stop (`roveToolbars`).
  *
  * Self-contained (no outer names, no helpers a compiler could inject): the script is this very
@@ -105,7 +106,14 @@ export function runReaderControls(
 
   // The paragraph at the top of the reading area (its last pixel does not count): how far into
   // it the area starts, or how far below the area's top it starts. None above the article's text.
-  let anchor: { element: HTMLElement; fraction: number; gap: number } | null = null;
+  type Place = { element: HTMLElement; fraction: number; gap: number } | null;
+  let anchor: Place = null;
+  // Where the language links take the reader: the anchor where the last scroll came to rest, but
+  // not the article's start (the reader went up to the header, where the link is), nor one on a
+  // walk back there with Shift+Tab, which scrolls the page to each control it passes.
+  let place: Place = null;
+  let held = false;
+  let resting = 0;
   let measuring = false;
   // A change is laid out once, in the frame that shows it, where the place is put back before
   // the paint; until then no scroll may move the anchor.
@@ -151,19 +159,43 @@ export function runReaderControls(
   const landed = note[0] && '#' + note[0] === location.hash ? document.getElementById(note[0]) : null;
   let landing = !!landed && root.contains(landed);
   if (landing) {
-    anchor = { element: landed!, fraction: Number(note[1]) || 0, gap: Number(note[2]) || 0 };
+    place = anchor = { element: landed!, fraction: Number(note[1]) || 0, gap: Number(note[2]) || 0 };
     // The fragment only carried the place: it is not a shared link to highlight.
     history.replaceState(history.state, '', location.pathname + location.search);
     restore();
   } else measureSoon();
-  window.addEventListener('scroll', () => (landing ? restore() : measureSoon()), { passive: true });
+  // Where a scroll comes to rest (not every browser fires 'scrollend' yet), the place follows
+  // the anchor. Returns it as a note for the other page's script.
+  const rest = () => {
+    if (measuring) measure();
+    if (anchor && !held && (anchor.element !== blocks[0] || anchor.fraction > 0)) place = anchor;
+    return linkTo();
+  };
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (landing) restore();
+      else measureSoon();
+      window.clearTimeout(resting);
+      resting = window.setTimeout(rest, 150);
+    },
+    { passive: true },
+  );
   // A tap or a key may come before the frame that measures the last scroll: measure it first.
   const measureNow = () => {
     landing = false;
     if (measuring) measure();
   };
   const moves = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
-  for (let i = 0; i < moves.length; i++) document.addEventListener(moves[i]!, measureNow, { capture: true });
+  for (let i = 0; i < moves.length; i++)
+    document.addEventListener(
+      moves[i]!,
+      (event) => {
+        measureNow();
+        held = (event as KeyboardEvent).key === 'Tab' && (event as KeyboardEvent).shiftKey;
+      },
+      { capture: true },
+    );
   window.addEventListener('load', () => setTimeout(measureNow, 2000));
   if (typeof ResizeObserver === 'function') new ResizeObserver(restore).observe(root);
 
@@ -179,10 +211,12 @@ export function runReaderControls(
         ((active.closest('.' + dom.block) as HTMLElement | null) || root).focus({ preventScroll: true });
     });
     remember();
+    linkTo();
     window.dispatchEvent(new CustomEvent(dom.changeEvent, { detail: { input: input.name, value: input.value } }));
   });
   window.addEventListener('popstate', () => {
     apply(location.search);
+    linkTo();
     window.dispatchEvent(new CustomEvent(dom.changeEvent, { detail: { input: '', value: '' } }));
   });
 
@@ -198,23 +232,30 @@ export function runReaderControls(
     true,
   );
 
-  document.addEventListener(
-    'click',
-    (event) => {
-      const link = (event.target as Element).closest?.('a.' + dom.languageLink) as HTMLAnchorElement | null;
-      if (!link) return;
-      const url = new URL(link.href);
-      const view = shown().view;
-      url.search = view === config.defaultView ? '' : '?' + dom.viewInput + '=' + encodeURIComponent(view);
-      const place = measure();
-      const atStart = !place || (place.element === blocks[0] && place.fraction === 0);
-      url.hash = atStart ? '' : place.element.id;
-      link.href = url.href;
-      // For the other page's script; without it, that page opens at the paragraph.
-      store('sessionStorage', config.placeKey, atStart ? '' : [url.hash.slice(1), place.fraction, place.gap].join(' '));
-    },
-    true,
-  );
+  // The language links open the other language in the same view, with the same blocks flipped
+  // (IDs are the same in both) and at the place: their addresses follow the reader, so a click, a
+  // new tab and a copied link all keep it. The view is always stated, so that the other page's
+  // remembered state does not win. Returns the place as `rest` does.
+  const links = document.getElementsByClassName(dom.languageLink) as HTMLCollectionOf<HTMLAnchorElement>;
+  function linkTo() {
+    const state = shown();
+    for (let i = 0; i < links.length; i++) {
+      const url = new URL(links[i]!.href);
+      url.search = write('', state.view, state.flipped, '');
+      url.hash = place ? place.element.id : '';
+      links[i]!.href = url.href;
+    }
+    return place ? [place.element.id, place.fraction, place.gap].join(' ') : '';
+  }
+  const toLink = (event: Event) => {
+    if (!(event.target as Element).closest?.('a.' + dom.languageLink)) return;
+    const note = rest();
+    // Without it, the other page opens at the paragraph as a shared link does.
+    if (event.type === 'click') store('sessionStorage', config.placeKey, note);
+  };
+  const linkUses = ['pointerdown', 'focusin', 'click'];
+  for (let i = 0; i < linkUses.length; i++) document.addEventListener(linkUses[i]!, toLink, true);
+  linkTo();
 
   rove(dom, visible);
 }

@@ -92,7 +92,7 @@ describe('the reader, exported', () => {
     await ready(page);
     expect(await shownLangs(page, spanishBlock)).toEqual(['en']);
     await page.locator('a.language-switch').click();
-    await page.waitForURL(`${baseURL}/es${article}`);
+    await page.waitForURL(`${baseURL}/es${article}?view=reading`);
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     expect(await shownLangs(page, lead)).toEqual(['es']);
     await page.waitForLoadState('networkidle');

@@ -292,12 +292,12 @@ describe('the reader’s place', () => {
     expect(tab.scrollY).toBe(0);
   });
 
-  it('goes with the language link: the same view, at the block at the top, in the same place', () => {
+  it('goes with the language link: the same view and flips, at the block at the top, in the same place', () => {
     const tab = reading('?view=side-by-side&flip=b2');
     const at = fraction(tab, 'b6');
     tab.languageLink.click();
     const [link] = tab.document.followed;
-    expect(link).toBe('https://paralelo.test/es/articles/an-article?view=side-by-side#b6');
+    expect(link).toBe('https://paralelo.test/es/articles/an-article?view=side-by-side&flip=b2#b6');
     const note = tab.session.get(placeKey)!;
     expect(note.split(' ').map((part, i) => (i === 0 ? part : Number(part)))).toEqual(['b6', at, 0]);
 
@@ -319,8 +319,88 @@ describe('the reader’s place', () => {
     const top = readerPage({ ids: many });
     top.frame();
     top.languageLink.click();
-    expect(top.document.followed).toEqual(['https://paralelo.test/es/articles/an-article']);
+    // The default view is stated too: the other page's remembered view and flips must not win.
+    expect(top.document.followed).toEqual(['https://paralelo.test/es/articles/an-article?view=reading']);
     expect(top.session.has(placeKey)).toBe(false);
+  });
+
+  it('keeps the language link’s address in step: the place where a scroll rests, the flips at once', () => {
+    const tab = reading();
+    const link = () => tab.languageLink.getAttribute('href');
+    const other = 'https://paralelo.test/es/articles/an-article';
+    expect(link()).toBe(`${other}?view=reading`);
+    tab.wait();
+    expect(link()).toBe(`${other}?view=reading#b6`);
+    tab.flip('b7').click();
+    expect(link()).toBe(`${other}?view=reading&flip=b7#b6`);
+    tab.viewInput('original').click();
+    expect(link()).toBe(`${other}?view=original&flip=b7#b6`);
+    tab.frame();
+    tab.scrollTo(tab.scrollY + tab.offset('b9'));
+    expect(link(), 'before the scroll rests').toBe(`${other}?view=original&flip=b7#b6`);
+    tab.wait();
+    expect(link()).toBe(`${other}?view=original&flip=b7#b9`);
+    // A scroll whose frame has not come yet, the link pressed at once: the press measures it.
+    tab.window.scrollBy(0, tab.offset('b10'));
+    tab.window.dispatchEvent(new FakeEvent('scroll'));
+    tab.languageLink.dispatch(new FakeEvent('pointerdown', { bubbles: true }));
+    expect(link()).toBe(`${other}?view=original&flip=b7#b10`);
+  });
+
+  it('keeps the place when the reader goes up to the header, where the link is, and takes a stop on the way', () => {
+    const tab = reading();
+    tab.wait();
+    // The start of the article's text, just below the bar, then the top of the page.
+    tab.scrollTo(sizes.blocksTop - sizes.bar - 30);
+    tab.wait();
+    expect(tab.languageLink.getAttribute('href')).toBe('https://paralelo.test/es/articles/an-article?view=reading#b6');
+    tab.scrollTo(0);
+    tab.wait();
+    tab.languageLink.click();
+    expect(tab.document.followed).toEqual(['https://paralelo.test/es/articles/an-article?view=reading#b6']);
+
+    const slower = reading();
+    slower.wait();
+    slower.scrollTo(slower.scrollY + slower.offset('b3') + 20);
+    slower.wait();
+    slower.scrollTo(0);
+    slower.wait();
+    slower.languageLink.click();
+    expect(slower.document.followed).toEqual(['https://paralelo.test/es/articles/an-article?view=reading#b3']);
+  });
+
+  it('keeps the place through a walk back to the header with Shift+Tab, which scrolls to each control', () => {
+    const tab = reading();
+    const at = fraction(tab, 'b6');
+    tab.wait();
+    tab.block('b6').focus();
+    for (const id of ['b5', 'b3', 'b1']) {
+      tab.document.activeElement.press('Tab', { shiftKey: true });
+      tab.control(id, 'flip').focus();
+      tab.scrollTo(tab.scrollY + tab.offset(id) - 10);
+      tab.wait();
+    }
+    tab.document.activeElement.press('Tab', { shiftKey: true });
+    tab.languageLink.focus();
+    tab.scrollTo(0);
+    tab.wait();
+    expect(tab.languageLink.getAttribute('href')).toBe('https://paralelo.test/es/articles/an-article?view=reading#b6');
+    tab.languageLink.press('Enter');
+    tab.languageLink.click();
+    expect(tab.document.followed).toEqual(['https://paralelo.test/es/articles/an-article?view=reading#b6']);
+    expect(tab.session.get(placeKey)).toBe(['b6', at, 0].join(' '));
+  });
+
+  it('follows the reader again once they scroll after such a walk', () => {
+    const tab = reading();
+    tab.document.activeElement.press('Tab', { shiftKey: true });
+    tab.scrollTo(tab.scrollY + tab.offset('b3'));
+    tab.wait();
+    tab.document.body.dispatch(new FakeEvent('wheel', { bubbles: true }));
+    tab.scrollTo(tab.scrollY + tab.offset('b2'));
+    tab.wait();
+    tab.languageLink.click();
+    expect(tab.document.followed).toEqual(['https://paralelo.test/es/articles/an-article?view=reading#b2']);
   });
 
   it('ignores a place left for another paragraph than the address names, or one it cannot read', () => {

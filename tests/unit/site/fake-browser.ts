@@ -3,7 +3,8 @@ import { vi } from 'vitest';
 import { FakeDocument, FakeEvent, FakeTarget, type FakeElement } from './fake-dom';
 
 // A browser tab around the fake DOM (./fake-dom.ts): an address, history, both storages,
-// frames, a resize observer, the narrow-screen media query, and scripts run in it as the page's.
+// frames, timeouts, a resize observer, the narrow-screen media query, and scripts run in it as
+// the page's.
 
 /** Storage that works, throws on every call (blocked), or reads but throws on writes (full). */
 export type StorageMode = 'working' | 'blocked' | 'full';
@@ -32,6 +33,8 @@ export function fakeBrowser({
 }: FakeBrowserOptions) {
   let url = new URL(href);
   let frames: (() => void)[] = [];
+  const timers = new Map<number, () => void>();
+  let timerIds = 0;
   let scrolled = false;
   const observers: (() => void)[] = [];
   const tab = {
@@ -94,6 +97,11 @@ export function fakeBrowser({
   const localStorage = storage(tab.stored, tab.read);
   const sessionStorage = storage(tab.session);
   const requestAnimationFrame = (callback: () => void) => frames.push(callback);
+  const setTimeout = (callback: () => void) => {
+    timers.set(++timerIds, callback);
+    return timerIds;
+  };
+  const clearTimeout = (id: number) => timers.delete(id);
   class ResizeObserver {
     constructor(private readonly callback: () => void) {}
     observe() {
@@ -106,6 +114,8 @@ export function fakeBrowser({
     localStorage,
     sessionStorage,
     requestAnimationFrame,
+    setTimeout,
+    clearTimeout,
     innerHeight,
     scrollBy(_x: number, y: number) {
       tab.scrollY += y;
@@ -128,6 +138,8 @@ export function fakeBrowser({
     localStorage,
     sessionStorage,
     requestAnimationFrame,
+    setTimeout,
+    clearTimeout,
     ResizeObserver,
     CSS,
     CustomEvent,
@@ -161,6 +173,12 @@ export function fakeBrowser({
       vi.stubGlobal('CSS', CSS);
     },
     frame,
+    /** Time passes: the timeouts set so far run, whatever their delay. */
+    wait() {
+      const due = [...timers.values()];
+      timers.clear();
+      for (const callback of due) callback();
+    },
     /** The reader scrolls to `y`; a frame passes. */
     scrollTo(y: number) {
       tab.scrollY = y;

@@ -10,6 +10,7 @@ export interface FakeEventInit {
   ctrlKey?: boolean;
   metaKey?: boolean;
   altKey?: boolean;
+  shiftKey?: boolean;
 }
 
 /** An event as the scripts read it: target, keys, and whether a listener prevented its default. */
@@ -23,6 +24,7 @@ export class FakeEvent {
   readonly ctrlKey: boolean;
   readonly metaKey: boolean;
   readonly altKey: boolean;
+  readonly shiftKey: boolean;
 
   constructor(
     readonly type: string,
@@ -34,6 +36,7 @@ export class FakeEvent {
     this.ctrlKey = init.ctrlKey ?? false;
     this.metaKey = init.metaKey ?? false;
     this.altKey = init.altKey ?? false;
+    this.shiftKey = init.shiftKey ?? false;
   }
 
   preventDefault() {

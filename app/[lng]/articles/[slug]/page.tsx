@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { blockText, excerpt, getArticleSummaries, readArticle } from '@/lib/content/store';
+import { articleDescription } from '@/lib/content/article';
+import { getArticleSummaries, readArticle } from '@/lib/content/store';
 import { languages, otherLanguage } from '@/lib/i18n/config';
 import { feedAlternates } from '@/lib/feed/feed-links';
 import { getT } from '@/lib/i18n/server';
@@ -18,8 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[lng]/articles/[s
   const found = readArticle(lngParam, slug);
   if (!found) return {};
   const { lng, article, title } = found;
-  const lead = article.blocks.find((b) => b.kind === 'paragraph');
-  const description = lead && excerpt(blockText(lead, lng), 200);
+  const description = articleDescription(article, lng);
   return {
     title: title.text,
     description,

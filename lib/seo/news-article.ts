@@ -7,7 +7,8 @@ import { articlePath, siteUrl } from '@/lib/site';
 /**
  * The schema.org `NewsArticle` that tells search engines what an article's page in `lng` is
  * (written into the page as JSON-LD): its headline and description in `lng`, its language, its
- * publication date where the front matter gives one, and its address. The source in the front
+ * publication date where the front matter gives one, when its text or a translation last
+ * changed (as content:sync recorded it), and its address. The source in the front
  * matter is what the article is based on: a news article of that outlet, at its address where
  * known. The page in the language the article was published in names the other language's page
  * as its `workTranslation`; that page names it as its `translationOfWork`.
@@ -15,7 +16,7 @@ import { articlePath, siteUrl } from '@/lib/site';
 export function newsArticle({ article, lng, title }: ArticleInLanguage): WithContext<NewsArticle> {
   const url = (l: Language) => new URL(articlePath(l, article.slug), siteUrl).href;
   const description = articleDescription(article, lng);
-  const { source, published } = article;
+  const { source, published, updated } = article;
   const other = otherLanguage(lng);
   const otherVersion: NewsArticle = { '@type': 'NewsArticle', url: url(other), inLanguage: other };
   return {
@@ -26,6 +27,7 @@ export function newsArticle({ article, lng, title }: ArticleInLanguage): WithCon
     inLanguage: lng,
     url: url(lng),
     ...(published && { datePublished: published }),
+    ...(updated && { dateModified: updated }),
     ...(source && {
       isBasedOn: {
         '@type': 'NewsArticle',

@@ -46,6 +46,9 @@ describe('the seed’s JSON-LD', () => {
     expect(data.description).toMatch(/^The Chief of the General Staff of the Armed Forces of Belarus/);
     // The front matter gives no date, nor the source's address: none is made up.
     expect(data).not.toHaveProperty('datePublished');
+    // When its text or a translation last changed, as content:sync recorded it.
+    expect(data.dateModified).toBe(seed.updated);
+    expect(seed.updated).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(data).not.toHaveProperty('translationOfWork');
     expect(data.isBasedOn).not.toHaveProperty('url');
   });
@@ -72,6 +75,7 @@ describe('a hostile article’s JSON-LD', () => {
     lang: 'es',
     title: { es: title, en: `${title} (EN)` },
     published: '2025-07-01',
+    updated: '2025-07-03T09:30:00Z',
     source: { name: 'El "Diario" </script>', url: 'https://diario.example/a?b=1&c=%3Cx%3E' },
     blocks: [
       {
@@ -97,6 +101,7 @@ describe('a hostile article’s JSON-LD', () => {
     expect(data.headline).toBe(lng === 'es' ? title : `${title} (EN)`);
     expect(data.description).toBe(lng === 'es' ? lead : `</script> ${lead}`);
     expect(data.datePublished).toBe('2025-07-01');
+    expect(data.dateModified).toBe('2025-07-03T09:30:00Z');
     expect(data.isBasedOn).toEqual({
       '@type': 'NewsArticle',
       inLanguage: 'es',

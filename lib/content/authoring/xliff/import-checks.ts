@@ -57,6 +57,11 @@ export function checkFile(document: IncomingDocument, snapshot: ContentSnapshot,
     if (first !== undefined) throw new ContentError(file, unit.line, `unit "${unit.id}" comes twice (lines ${first} and ${unit.line}): a unit ID names one block`);
     seen.set(unit.id, unit.line);
   }
+  const blocks = document.units.flatMap((u) => findBlock(article, u.id) ?? []);
+  if (blocks.length > 0 && blocks.every((b) => b.lang === trgLang)) {
+    const all = blocks.length === 1 ? 'its block is' : 'all its blocks are';
+    throw new ContentError(file, undefined, `translates ${document.srcLang} into ${document.trgLang}, but ${all} written in ${languageName[trgLang]} already: is its language pair the wrong way round? Export it again`);
+  }
   const titleTranslated = otherLanguage(article.lang) === trgLang;
   const unknown = document.units.filter((u) => (u.id === titleUnitId ? !titleTranslated : !findBlock(article, u.id)));
   if (unknown.length > 0) {

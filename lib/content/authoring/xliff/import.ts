@@ -92,9 +92,20 @@ export function importXliff(root: string, file: string, { dryRun = false, force 
   if (replaced.size > 0) result.replaced = { keys: [...replaced.keys()].map(displayKey), backup: replacedFile(lng, slug) };
   if (dryRun || result.imported.length + result.confirmed.length === 0) return result;
 
-  if (result.replaced) backupTranslations(root, result.replaced.backup, replaced);
-  writeIfChanged(root, resourceFile(lng, slug), toResource(translations), resource);
-  writeIfChanged(root, sourcesFile(lng, slug), sourcesRecord(hashes, sources?.confirmedAlignments, texts), sources);
-  result.written = true;
+  const writes: [string, () => void][] = [
+    ...(result.replaced ? [[result.replaced.backup, () => backupTranslations(root, result.replaced!.backup, replaced)] as [string, () => void]] : []),
+    [resourceFile(lng, slug), () => writeIfChanged(root, resourceFile(lng, slug), toResource(translations), resource)],
+    [sourcesFile(lng, slug), () => writeIfChanged(root, sourcesFile(lng, slug), sourcesRecord(hashes, sources?.confirmedAlignments, texts), sources)],
+  ];
+  for (const [written, write] of writes) {
+    try {
+      write();
+    } catch (error) {
+      const message = `was not imported whole: writing ${written} failed (${(error as Error).message}); every file is whole, as before or as imported: run the import again`;
+      result.error = new ContentError(file, undefined, message);
+      return result;
+    }
+    result.written = true;
+  }
   return result;
 }

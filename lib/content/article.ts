@@ -14,6 +14,11 @@ export function findBlock(article: Pick<Article, 'blocks'>, id: string): Block |
   return article.blocks.find((block) => blockIds(block).includes(id));
 }
 
+/** The blocks of an article by every ID that names one (its own and its aliases): to find many at once. */
+export function blocksByIds(article: Pick<Article, 'blocks'>): Map<string, Block> {
+  return new Map(article.blocks.flatMap((block) => blockIds(block).map((id): [string, Block] => [id, block])));
+}
+
 /** The title to show in `lng`: its translation, else the original; `lang` is the one it is written in. */
 export function titleIn(article: Pick<Article, 'title' | 'lang'>, lng: Language): { text: string; lang: Language } {
   const lang = article.title[lng] === undefined ? article.lang : lng;

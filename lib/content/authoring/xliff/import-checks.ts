@@ -1,8 +1,8 @@
-import { findBlock } from '@/lib/content/article';
+import { blocksByIds } from '@/lib/content/article';
 import { contentFile } from '@/lib/content/files';
 import type { ContentSnapshot } from '@/lib/content/build/read-sources';
 import { ContentError } from '@/lib/content/content-error';
-import type { Article } from '@/lib/content/types';
+import type { Article, Block } from '@/lib/content/types';
 import { isLanguage, otherLanguage, type Language } from '@/lib/i18n/config';
 import { codeIdsIn, pairedKinds, type Code, type Piece } from './inline-codes';
 import { titleUnitId, type IncomingDocument } from './xliff-document';
@@ -12,6 +12,8 @@ const languageName: Record<Language, string> = { en: 'English', es: 'Spanish' };
 /** What an XLIFF file is for, once its checks pass. */
 export interface ImportTarget {
   article: Article;
+  /** Its blocks by ID and alias. */
+  blocks: ReadonlyMap<string, Block>;
   srcLang: Language;
   trgLang: Language;
 }
@@ -57,13 +59,14 @@ export function checkFile(document: IncomingDocument, snapshot: ContentSnapshot,
     if (first !== undefined) throw new ContentError(file, unit.line, `unit "${unit.id}" comes twice (lines ${first} and ${unit.line}): a unit ID names one block`);
     seen.set(unit.id, unit.line);
   }
-  const blocks = document.units.flatMap((u) => findBlock(article, u.id) ?? []);
-  if (blocks.length > 0 && blocks.every((b) => b.lang === trgLang)) {
-    const all = blocks.length === 1 ? 'its block is' : 'all its blocks are';
+  const byId = blocksByIds(article);
+  const named = document.units.flatMap((u) => byId.get(u.id) ?? []);
+  if (named.length > 0 && named.every((b) => b.lang === trgLang)) {
+    const all = named.length === 1 ? 'its block is' : 'all its blocks are';
     throw new ContentError(file, undefined, `translates ${document.srcLang} into ${document.trgLang}, but ${all} written in ${languageName[trgLang]} already: is its language pair the wrong way round? Export it again`);
   }
   const titleTranslated = otherLanguage(article.lang) === trgLang;
-  const unknown = document.units.filter((u) => (u.id === titleUnitId ? !titleTranslated : !findBlock(article, u.id)));
+  const unknown = document.units.filter((u) => (u.id === titleUnitId ? !titleTranslated : !byId.has(u.id)));
   if (unknown.length > 0) {
     const list = unknown.map((u) => `"${u.id}" (line ${u.line})`).join(', ');
     const title = unknown.some((u) => u.id === titleUnitId) ? `; the title is in ${languageName[trgLang]} already` : '';
@@ -73,7 +76,7 @@ export function checkFile(document: IncomingDocument, snapshot: ContentSnapshot,
       `unit${unknown.length > 1 ? 's' : ''} ${list} name${unknown.length > 1 ? '' : 's'} no block of ${contentFile(slug)} nor an alias of one${title}: is this file for another article, or older than a rename? Export it again`,
     );
   }
-  return { article, srcLang, trgLang };
+  return { article, blocks: byId, srcLang, trgLang };
 }
 
 /** `en` of `en`, `en-US`, `EN_gb`; undefined for a language this site does not translate. */

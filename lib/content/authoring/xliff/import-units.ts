@@ -1,4 +1,4 @@
-import { findBlock, flowText } from '@/lib/content/article';
+import { flowText } from '@/lib/content/article';
 import { formatWordDiff, wordDiff } from '@/lib/content/authoring/word-diff';
 import { sourceHash } from '@/lib/content/build/join/source-hash';
 import { translationFlow } from '@/lib/content/build/join/translation-flow';
@@ -45,7 +45,7 @@ export function decideUnit(unit: IncomingUnit, { target, current, resource, forc
   const refuse = (reason: string, line = unit.line): UnitDecision => ({ outcome: 'refused', line, reason });
   if (unit.problem) return refuse(unit.problem.message, unit.problem.line);
   const { article, trgLang } = target;
-  const block = unit.id === titleUnitId ? undefined : findBlock(article, unit.id);
+  const block = unit.id === titleUnitId ? undefined : target.blocks.get(unit.id);
   const now = current.get(block?.id ?? titleUnitId);
   if (!now) return refuse(`block "${block!.id}" is written in the target language already: there is nothing to translate`);
 

@@ -89,6 +89,21 @@ export function counterpartSentence(block: Block, from: Language, index: number,
   return beadSentences(block, shown(from), index)[shown(to)]?.[0];
 }
 
+/** Every run of inline content of a block body, in reading order: its paragraphs', headings' and table cells'. */
+export function inlineRuns(flow: Flow): (readonly Inline[])[] {
+  switch (flow.type) {
+    case 'paragraph':
+    case 'heading':
+      return [flow.children];
+    case 'quote':
+      return flow.children.flatMap(inlineRuns);
+    case 'list':
+      return flow.items.flat().flatMap(inlineRuns);
+    case 'table':
+      return flow.rows.flat();
+  }
+}
+
 /**
  * The sentences of a block body as the build marked them (`build/align/`), each its text
  * pieces joined; `[]` for a body that was not aligned.
@@ -102,13 +117,7 @@ export function flowSentences(flow: Flow): string[] {
       } else if (node.type !== 'break') visitInline(node.children);
     }
   };
-  const visit = (body: Flow) => {
-    if (body.type === 'paragraph' || body.type === 'heading') visitInline(body.children);
-    else if (body.type === 'quote') body.children.forEach(visit);
-    else if (body.type === 'list') body.items.flat().forEach(visit);
-    else body.rows.flat().forEach(visitInline);
-  };
-  visit(flow);
+  inlineRuns(flow).forEach(visitInline);
   return sentences.map((s) => s.replace(/\s+/g, ' ').trim());
 }
 

@@ -14,7 +14,6 @@ export interface ImportTarget {
   article: Article;
   /** Its blocks by ID and alias. */
   blocks: ReadonlyMap<string, Block>;
-  srcLang: Language;
   trgLang: Language;
 }
 
@@ -76,7 +75,7 @@ export function checkFile(document: IncomingDocument, snapshot: ContentSnapshot,
       `unit${unknown.length > 1 ? 's' : ''} ${list} name${unknown.length > 1 ? '' : 's'} no block of ${contentFile(slug)} nor an alias of one${title}: is this file for another article, or older than a rename? Export it again`,
     );
   }
-  return { article, blocks: byId, srcLang, trgLang };
+  return { article, blocks: byId, trgLang };
 }
 
 /** `en` of `en`, `en-US`, `EN_gb`; undefined for a language this site does not translate. */

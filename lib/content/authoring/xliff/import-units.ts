@@ -1,4 +1,4 @@
-import { flowText } from '@/lib/content/article';
+import { flowText, inlineRuns } from '@/lib/content/article';
 import { formatWordDiff, wordDiff } from '@/lib/content/authoring/word-diff';
 import { sourceHash } from '@/lib/content/build/join/source-hash';
 import { translationFlow } from '@/lib/content/build/join/translation-flow';
@@ -121,17 +121,7 @@ function shape(flow: Flow): string {
 
 function linksOf(flow: Flow): string[] {
   const inline = (nodes: readonly Inline[]): string[] => nodes.flatMap((n) => (n.type === 'link' ? [n.url, ...inline(n.children)] : 'children' in n ? inline(n.children) : []));
-  switch (flow.type) {
-    case 'paragraph':
-    case 'heading':
-      return inline(flow.children);
-    case 'quote':
-      return flow.children.flatMap(linksOf);
-    case 'list':
-      return flow.items.flat().flatMap(linksOf);
-    case 'table':
-      return flow.rows.flat().flatMap(inline);
-  }
+  return inlineRuns(flow).flatMap(inline);
 }
 
 function linkUrls(pieces: readonly Piece[], codes: ReadonlyMap<string, Code>): string[] {

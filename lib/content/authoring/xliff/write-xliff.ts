@@ -59,8 +59,8 @@ function writeUnit2(file: XMLBuilder, unit: OutgoingUnit): void {
   }
   const segment = child(element, 3, 'segment', { state: unit.state });
   const codes = new Map(unit.codes.map((code) => [code.id, code]));
-  pieces2(child(segment, 4, 'source').att(xmlNamespace, 'xml:space', 'preserve'), unit.source, codes, unit.id);
-  if (unit.target) pieces2(child(segment, 4, 'target').att(xmlNamespace, 'xml:space', 'preserve'), unit.target, codes, unit.id);
+  writePieces(child(segment, 4, 'source').att(xmlNamespace, 'xml:space', 'preserve'), unit.source, codes, unit.id, '2.0');
+  if (unit.target) writePieces(child(segment, 4, 'target').att(xmlNamespace, 'xml:space', 'preserve'), unit.target, codes, unit.id, '2.0');
   close(segment, 3);
   close(element, 2);
 }
@@ -68,8 +68,8 @@ function writeUnit2(file: XMLBuilder, unit: OutgoingUnit): void {
 function writeUnit12(body: XMLBuilder, unit: OutgoingUnit): void {
   const element = child(body, 3, 'trans-unit', { id: unit.id, extradata: formatBase(unit.base) }).att(xmlNamespace, 'xml:space', 'preserve');
   const codes = new Map(unit.codes.map((code) => [code.id, code]));
-  pieces12(child(element, 4, 'source'), unit.source, codes, unit.id);
-  if (unit.target) pieces12(child(element, 4, 'target', { state: unit.state === 'initial' ? 'needs-review-translation' : 'translated' }), unit.target, codes, unit.id);
+  writePieces(child(element, 4, 'source'), unit.source, codes, unit.id, '1.2');
+  if (unit.target) writePieces(child(element, 4, 'target', { state: unit.state === 'initial' ? 'needs-review-translation' : 'translated' }), unit.target, codes, unit.id, '1.2');
   for (const note of unit.notes) child(element, 4, 'note', { from: note.category }).txt(noteText(note.text));
   close(element, 3);
 }
@@ -79,39 +79,38 @@ function dataOf(code: Code): [string, string][] {
   return pairedKinds.has(code.kind) ? [['s', code.start], ['e', code.end ?? '']] : [['', code.start]];
 }
 
-function pieces2(parent: XMLBuilder, pieces: readonly Piece[], codes: ReadonlyMap<string, Code>, unit: string): void {
+/** A source or target: its text, and each code as the element its version writes. */
+function writePieces(parent: XMLBuilder, pieces: readonly Piece[], codes: ReadonlyMap<string, Code>, unit: string, version: XliffVersion): void {
   for (const piece of pieces) {
     if (typeof piece === 'string') {
-      text(parent, piece, unit, '2.0');
+      text(parent, piece, unit, version);
       continue;
     }
     const code = codes.get('ph' in piece ? piece.ph : piece.pc)!;
-    const { type, subType } = codeType2[code.kind];
-    const fixed = code.kind === 'structure' ? { canCopy: 'no', canDelete: 'no' } : code.kind === 'link' ? { canDelete: 'no' } : {};
-    if ('ph' in piece) {
-      const equiv = code.equiv !== undefined ? { equiv: code.equiv } : {};
-      parent.ele('ph', { id: code.id, dataRef: `d${code.id}`, type, ...(subType ? { subType } : {}), disp: code.start, ...equiv, ...fixed });
-    } else {
-      const span = parent.ele('pc', { id: code.id, dataRefStart: `d${code.id}s`, dataRefEnd: `d${code.id}e`, type, ...(subType ? { subType } : {}), dispStart: code.start, dispEnd: code.end ?? '', ...fixed });
-      pieces2(span, piece.children, codes, unit);
-    }
+    if ('ph' in piece) codeElements[version].placeholder(parent, code);
+    else writePieces(codeElements[version].span(parent, code), piece.children, codes, unit, version);
   }
 }
 
-function pieces12(parent: XMLBuilder, pieces: readonly Piece[], codes: ReadonlyMap<string, Code>, unit: string): void {
-  for (const piece of pieces) {
-    if (typeof piece === 'string') {
-      text(parent, piece, unit, '1.2');
-      continue;
-    }
-    const code = codes.get('ph' in piece ? piece.ph : piece.pc)!;
-    if ('ph' in piece) {
-      parent.ele('x', { id: code.id, ctype: ctype12[code.kind], 'equiv-text': code.equiv ?? code.start });
-    } else {
-      pieces12(parent.ele('g', { id: code.id, ctype: ctype12[code.kind] }), piece.children, codes, unit);
-    }
-  }
-}
+/** The elements of inline codes in each version: 2.0's carry their Markdown for display, and say what may not be deleted. */
+const codeElements: Record<XliffVersion, Record<'placeholder' | 'span', (parent: XMLBuilder, code: Code) => XMLBuilder>> = {
+  '2.0': {
+    placeholder: (parent, code) => parent.ele('ph', { id: code.id, dataRef: `d${code.id}`, ...type2(code), disp: code.start, ...(code.equiv !== undefined ? { equiv: code.equiv } : {}), ...fixed(code) }),
+    span: (parent, code) => parent.ele('pc', { id: code.id, dataRefStart: `d${code.id}s`, dataRefEnd: `d${code.id}e`, ...type2(code), dispStart: code.start, dispEnd: code.end ?? '', ...fixed(code) }),
+  },
+  '1.2': {
+    placeholder: (parent, code) => parent.ele('x', { id: code.id, ctype: ctype12[code.kind], 'equiv-text': code.equiv ?? code.start }),
+    span: (parent, code) => parent.ele('g', { id: code.id, ctype: ctype12[code.kind] }),
+  },
+};
+
+const type2 = (code: Code) => {
+  const { type, subType } = codeType2[code.kind];
+  return { type, ...(subType ? { subType } : {}) };
+};
+
+/** A link may not be deleted, the structure of a list or table neither deleted nor copied. */
+const fixed = (code: Code): Record<string, string> => (code.kind === 'structure' ? { canCopy: 'no', canDelete: 'no' } : code.kind === 'link' ? { canDelete: 'no' } : {});
 
 const codeType2: Record<Code['kind'], { type: string; subType?: string }> = {
   emphasis: { type: 'fmt', subType: 'xlf:i' },

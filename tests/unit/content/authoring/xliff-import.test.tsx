@@ -67,7 +67,7 @@ describe('content:import: the round trip of the seed', { timeout: 120_000 }, () 
       const translation = block.versions[block.lang === 'en' ? 'es' : 'en']!;
       expect(flowText(translation), block.id).toMatch(/\(revisado\)\.?$/);
     }
-    const html = renderToStaticMarkup(<FlowView flow={built.blocks[0]!.versions.es!} lang="es" />);
+    const html = renderToStaticMarkup(<FlowView flow={built.blocks[0]!.versions.es!} />);
     expect(html).toContain('entre ambos regímenes (revisado).');
   });
 
@@ -191,7 +191,7 @@ describe('content:import: what it refuses, unit by unit', () => {
     expect(spanish().blocks[first]).toBe('El jefe \\<script>alert(1)\\</script> visita \\<b>Cuba\\</b> hoy.');
     const block = loadContent(project.root)[0]!.blocks.find((b) => b.id === first)!;
     expect(flowText(block.versions.es!)).toBe('El jefe <script>alert(1)</script> visita <b>Cuba</b> hoy.');
-    const html = renderToStaticMarkup(<FlowView flow={block.versions.es!} lang="es" />);
+    const html = renderToStaticMarkup(<FlowView flow={block.versions.es!} />);
     expect(html).toContain('El jefe &lt;script&gt;alert(1)&lt;/script&gt; visita &lt;b&gt;Cuba&lt;/b&gt; hoy.');
     expect(html).not.toContain('<script');
   });

@@ -37,7 +37,8 @@ try {
     const cells = (['2.0', '1.2'] as const).map((version) => {
       const out = `out-${version}`;
       const { written } = exportXliff(seed, { to, out, version });
-      return kilobytes(statSync(path.join(seed, out, xliffFileName(seedSlug, to))).size) + ` (${Object.values(written[0]!.counts).reduce((a, b) => a + b, 0)} units)`;
+      const units = Object.values(written[0]!.counts).reduce((a, b) => a + b, 0);
+      return `${kilobytes(statSync(path.join(seed, out, xliffFileName(seedSlug, to))).size)} (${units} unit${units === 1 ? '' : 's'})`;
     });
     sizes.push(`| seed, into ${to === 'es' ? 'Spanish' : 'English'} | ${cells.join(' | ')} |`);
   }
@@ -47,14 +48,27 @@ try {
   for (const lng of ['en', 'es']) mkdirSync(path.join(large, 'locales', lng), { recursive: true });
   mkdirSync(path.join(large, 'content'));
   const [article] = loadContent(process.cwd(), { slugs: [seedSlug] });
-  const spanish = JSON.parse(readFileSync(path.join('locales', 'es', `${seedSlug}.json`), 'utf8')) as { blocks: Record<string, string> };
-  const pairs = article!.blocks.filter((b) => b.lang === 'en' && b.kind === 'paragraph').map((b) => ({ en: b, es: spanish.blocks[b.id]! }));
+  const spanish = JSON.parse(readFileSync(path.join('locales', 'es', `${seedSlug}.json`), 'utf8')) as {
+    blocks: Record<string, string>;
+  };
+  const pairs = article!.blocks
+    .filter((b) => b.lang === 'en' && b.kind === 'paragraph')
+    .map((b) => ({ en: b, es: spanish.blocks[b.id]! }));
   // The seed has no inline Markdown: a paragraph's text is its Markdown.
-  const body = Array.from({ length: blocks }, (_, i) => `${i + 1} — ${flowText(pairs[i % pairs.length]!.en.versions.en!)}`);
-  writeFileSync(path.join(large, 'content', 'large.md'), `---\ntitle: A generated article of ${blocks} paragraphs\nlang: en\n---\n\n${body.join('\n\n')}\n`);
+  const body = Array.from(
+    { length: blocks },
+    (_, i) => `${i + 1} — ${flowText(pairs[i % pairs.length]!.en.versions.en!)}`,
+  );
+  writeFileSync(
+    path.join(large, 'content', 'large.md'),
+    `---\ntitle: A generated article of ${blocks} paragraphs\nlang: en\n---\n\n${body.join('\n\n')}\n`,
+  );
   const ids = loadContent(large)[0]!.blocks.map((b) => b.id);
   const translations = Object.fromEntries(ids.map((id, i) => [id, `${i + 1} — ${pairs[i % pairs.length]!.es}`]));
-  writeFileSync(path.join(large, 'locales', 'es', 'large.json'), JSON.stringify({ title: `Un artículo generado de ${blocks} párrafos`, blocks: translations }));
+  writeFileSync(
+    path.join(large, 'locales', 'es', 'large.json'),
+    JSON.stringify({ title: `Un artículo generado de ${blocks} párrafos`, blocks: translations }),
+  );
   syncTranslations(large);
 
   const read = timed(() => readContent(large, { slugs: ['large'] }));
@@ -64,7 +78,10 @@ try {
   const xliff = readFileSync(path.join(large, file), 'utf8');
   writeFileSync(path.join(large, file), xliff.replace(/<\/target>/g, ' (revisado)</target>'));
   const imported = timed(() => importXliff(large, file));
-  if (imported.value.imported.length !== blocks + 1) throw new Error(`imported ${imported.value.imported.length} units of ${blocks + 1}: ${imported.value.error ?? imported.value.refused[0]}`);
+  if (imported.value.imported.length !== blocks + 1)
+    throw new Error(
+      `imported ${imported.value.imported.length} units of ${blocks + 1}: ${imported.value.error ?? imported.value.refused[0]}`,
+    );
 
   const report = [
     '## XLIFF export and import (`npm run bench:xliff`)',

@@ -177,10 +177,8 @@ describe('content:export against the OASIS schemas', () => {
 });
 
 describe('npm run content:export, the command', { timeout: 120_000 }, () => {
-  it('prints its usage with --help, and exits 2 on a bad argument or an unknown article', () => {
-    const help = runScript('content/export.ts', ['--help'], project.root);
-    expect(help.status).toBe(0);
-    expect(help.stdout).toContain('usage: npm run content:export -- --to <en|es> [--slug <slug> …]');
+  // Its --help is tested with the other content commands' (published-ids.test.ts).
+  it('exits 2 on a bad argument or an unknown article, with its usage', () => {
     for (const args of [['--to', 'fr'], ['--to', 'es', '--bogus'], ['--to', 'es', '--slug', 'no-such-article']]) {
       const { status, stderr } = runScript('content/export.ts', args, project.root);
       expect(status, args.join(' ')).toBe(2);
@@ -194,5 +192,11 @@ describe('npm run content:export, the command', { timeout: 120_000 }, () => {
     expect(stdout).toBe(`wrote for-translators/${seedSlug}.en-es.xlf: 21 units (21 ok), XLIFF 1.2\n`);
     const nothing = runScript('content/export.ts', ['--to', 'en', '--only', 'missing,stale'], project.root);
     expect(nothing.stdout).toBe(`nothing to translate into English in content/${seedSlug}.md (--only missing,stale): no file written\n`);
+
+    project.write(`locales/es/${seedSlug}.json`, '{ "blocks": ');
+    const broken = runScript('content/export.ts', ['--to', 'es', '--out', 'again'], project.root);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toBe(`error locales/es/${seedSlug}.json:1:13: invalid JSON: a value is expected here\ncontent:export: fix these first (npm run content:check shows them all); nothing was written\n`);
+    expect(existsSync(path.join(project.root, 'again'))).toBe(false);
   });
 });

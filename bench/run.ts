@@ -2,8 +2,8 @@
  * `npm run bench`: every benchmark, one after another, each writing its section of
  * docs/BENCHMARKS.md: the seed site, JavaScript against a bare page, Lighthouse, flip and view
  * latency, the reading loop (first taps on a slow phone, Tab stops, phone side by side), build
- * growth with the number of articles, sentence alignment, and serving under load. Each also runs alone as
- * `npm run bench:<name>`.
+ * growth with the number of articles, sentence alignment, XLIFF export and import, and serving
+ * under load. Each also runs alone as `npm run bench:<name>`.
  */
 import { spawnSync } from 'node:child_process';
 import { startNextServer } from '@/scripts/support/next-server';
@@ -46,6 +46,10 @@ console.log(`\n${await benchGrowth(process.cwd())}`);
 // Sentence alignment on its test set (bench/align/).
 const align = spawnSync('npx', ['tsx', 'bench/align/run.ts'], { stdio: 'inherit' });
 if (align.status !== 0) process.exitCode = 1;
+
+// XLIFF export and import: the seed's files, and an article of 5,000 blocks.
+const xliff = spawnSync('npx', ['tsx', 'bench/xliff.ts'], { stdio: 'inherit' });
+if (xliff.status !== 0) process.exitCode = 1;
 
 // Serving under load comes last: it exports the site and builds again.
 const serving = spawnSync('npx', ['tsx', 'bench/serving.ts'], { stdio: 'inherit' });

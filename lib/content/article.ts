@@ -14,6 +14,11 @@ export function findBlock(article: Pick<Article, 'blocks'>, id: string): Block |
   return article.blocks.find((block) => blockIds(block).includes(id));
 }
 
+/** The blocks of an article by every ID that names one (its own and its aliases): to find many at once. */
+export function blocksByIds(article: Pick<Article, 'blocks'>): Map<string, Block> {
+  return new Map(article.blocks.flatMap((block) => blockIds(block).map((id): [string, Block] => [id, block])));
+}
+
 /** The title to show in `lng`: its translation, else the original; `lang` is the one it is written in. */
 export function titleIn(article: Pick<Article, 'title' | 'lang'>, lng: Language): { text: string; lang: Language } {
   const lang = article.title[lng] === undefined ? article.lang : lng;
@@ -84,6 +89,21 @@ export function counterpartSentence(block: Block, from: Language, index: number,
   return beadSentences(block, shown(from), index)[shown(to)]?.[0];
 }
 
+/** Every run of inline content of a block body, in reading order: its paragraphs', headings' and table cells'. */
+export function inlineRuns(flow: Flow): (readonly Inline[])[] {
+  switch (flow.type) {
+    case 'paragraph':
+    case 'heading':
+      return [flow.children];
+    case 'quote':
+      return flow.children.flatMap(inlineRuns);
+    case 'list':
+      return flow.items.flat().flatMap(inlineRuns);
+    case 'table':
+      return flow.rows.flat();
+  }
+}
+
 /**
  * The sentences of a block body as the build marked them (`build/align/`), each its text
  * pieces joined; `[]` for a body that was not aligned.
@@ -97,13 +117,7 @@ export function flowSentences(flow: Flow): string[] {
       } else if (node.type !== 'break') visitInline(node.children);
     }
   };
-  const visit = (body: Flow) => {
-    if (body.type === 'paragraph' || body.type === 'heading') visitInline(body.children);
-    else if (body.type === 'quote') body.children.forEach(visit);
-    else if (body.type === 'list') body.items.flat().forEach(visit);
-    else body.rows.flat().forEach(visitInline);
-  };
-  visit(flow);
+  inlineRuns(flow).forEach(visitInline);
   return sentences.map((s) => s.replace(/\s+/g, ' ').trim());
 }
 

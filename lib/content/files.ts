@@ -13,6 +13,8 @@ export const updatedFile = (slug: string) => path.join('content', `${slug}.updat
 export const resourceFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.json`);
 export const sourcesFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.sources.json`);
 export const orphansFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.orphans.json`);
+/** Translations an XLIFF import replaced, kept in case the new ones are wrong. */
+export const replacedFile = (lng: Language, slug: string) => path.join('locales', lng, `${slug}.replaced.json`);
 
 /** The built content, under the working directory of `next build` and `next start`. */
 export const builtContentDir = path.join(process.cwd(), '.content');

@@ -86,17 +86,32 @@ export function buildContentReport(root: string, { slugs }: { slugs?: readonly s
   return { articles, errors, warnings };
 }
 
+/**
+ * The state of a translation: `missing` where there is none, else whether `content:sync` recorded
+ * the original it was made from, and whether that is the original as it is now.
+ *
+ * @param key the translation's key in its resource file: a block's ID or alias, or `title`
+ * @param translated the translation, empty or absent where there is none
+ * @param currentHash the fingerprint of the original as it is now (`sourceHash`)
+ */
+export function translationStatus(
+  snapshot: Pick<ContentSnapshot, 'sources'>,
+  { lng, slug, key }: { lng: Language; slug: string; key: string },
+  translated: string | undefined,
+  currentHash: string,
+): TranslationStatus {
+  if (!translated) return 'missing';
+  const sources = snapshot.sources[lng][slug];
+  const recorded = key === 'title' ? sources?.title : sources?.blocks?.[key];
+  if (recorded === undefined) return 'unrecorded';
+  return recorded === currentHash ? 'ok' : 'stale';
+}
+
 function reportArticle(root: string, snapshot: ContentSnapshot, article: Article, warnings: Problem[]): ArticleReport {
   const { slug } = article;
   const file = contentFile(slug);
-  const recordedHash = (lng: Language, key: string) =>
-    key === 'title' ? snapshot.sources[lng][slug]?.title : snapshot.sources[lng][slug]?.blocks?.[key];
-  const statusOf = (lng: Language, key: string, translated: string | undefined, currentHash: string): TranslationStatus => {
-    if (!translated) return 'missing';
-    const recorded = recordedHash(lng, key);
-    if (recorded === undefined) return 'unrecorded';
-    return recorded === currentHash ? 'ok' : 'stale';
-  };
+  const statusOf = (lng: Language, key: string, translated: string | undefined, currentHash: string) =>
+    translationStatus(snapshot, { lng, slug, key }, translated, currentHash);
   // How the original changed since its translation was recorded, where its text was recorded too.
   const changeOf = (lng: Language, key: string, status: TranslationStatus, current: string) => {
     const originals = snapshot.sources[lng][slug]?.originals;

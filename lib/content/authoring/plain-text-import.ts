@@ -91,8 +91,11 @@ function splitParagraphs(text: string): TextLine[][] {
   return paragraphs;
 }
 
-/** Markdown whose rendered text is `paragraph`, character for character. */
-function escapeParagraph(paragraph: string): string {
+/**
+ * Markdown whose rendered text is `paragraph`, character for character: inline syntax escaped
+ * everywhere, block syntax at its start. It is one line: a line break in it is not escaped.
+ */
+export function escapeParagraph(paragraph: string): string {
   const escaped = paragraph
     .replace(/[\\`*_[\]<|~]/g, '\\$&')
     // `&copy;` or `&#169;` would render as the character it names.

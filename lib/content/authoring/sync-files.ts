@@ -26,6 +26,21 @@ export function toResource(entries: ReadonlyMap<string, string>): TranslationRes
   };
 }
 
+/**
+ * A sources file's record: the fingerprint of the original each translation was made from, the
+ * alignments an editor confirmed, and the originals' texts (for word diffs).
+ *
+ * @param hashes by key, the title under `titleKey`
+ * @param texts by key, the originals' texts
+ */
+export function sourcesRecord(hashes: ReadonlyMap<string, string>, confirmations: SourcesRecord['confirmedAlignments'], texts: ReadonlyMap<string, string>): SourcesRecord {
+  return {
+    ...toResource(hashes),
+    ...(confirmations && Object.keys(confirmations).length > 0 ? { confirmedAlignments: confirmations } : {}),
+    ...(texts.size > 0 ? { originals: toResource(texts) } : {}),
+  };
+}
+
 /** Writes a resource or sources file atomically, unless its content would stay the same. */
 export function writeIfChanged(root: string, file: string, next: SourcesRecord, previous: SourcesRecord | undefined) {
   if (Object.keys(next).length === 0 && previous === undefined) return;
@@ -33,12 +48,17 @@ export function writeIfChanged(root: string, file: string, next: SourcesRecord, 
   writeFileAtomic(path.join(root, file), formatJson(next));
 }
 
-/** Adds orphans to the backup file; a key already backed up with other text gets a numbered twin. */
-export function backupOrphans(root: string, backup: string, orphans: Record<string, string>) {
+/**
+ * Adds translations to a backup file (orphans that sync prunes, values an import replaces); a
+ * key already backed up with other text gets a numbered twin, so nothing backed up is lost.
+ *
+ * @param translations by key, the title under `titleKey`
+ */
+export function backupTranslations(root: string, backup: string, translations: ReadonlyMap<string, string>) {
   const full = path.join(root, backup);
   const saved = existsSync(full) ? parseTranslationResource(readFileSync(full, 'utf8'), backup) : {};
   const entries = fromResource(saved);
-  for (const [key, text] of Object.entries(orphans)) {
+  for (const [key, text] of translations) {
     let slot = key;
     for (let n = 2; entries.has(slot) && entries.get(slot) !== text; n++) slot = `${key}~${n}`;
     entries.set(slot, text);

@@ -10,7 +10,7 @@ import { languages, otherLanguage, type Language } from '@/lib/i18n/config';
 import { alignmentTargetErrors, nextConfirmations } from './alignment-confirmation';
 import { keepIdAsAlias, keepIdErrors, parseKeepId } from './keep-id';
 import { lostIdsIn, recordPublishedIds, type VanishedId } from './published-ids';
-import { backupOrphans, displayKey, fromResource, titleKey, toResource, writeIfChanged } from './sync-files';
+import { backupTranslations, displayKey, fromResource, sourcesRecord, titleKey, toResource, writeIfChanged } from './sync-files';
 import { recordUpdated } from './updated-date';
 
 export interface SyncOptions {
@@ -209,7 +209,7 @@ function syncLanguage(
   if (prune && orphans.length > 0) {
     const backup = orphansFile(lng, slug);
     try {
-      backupOrphans(root, backup, Object.fromEntries(orphans.map((key) => [key, existing.get(key)!])));
+      backupTranslations(root, backup, new Map(orphans.map((key) => [key, existing.get(key)!])));
     } catch (error) {
       result.errors.push(error instanceof ContentError ? error : new ContentError(backup, undefined, String(error)));
       return;
@@ -231,11 +231,7 @@ function syncLanguage(
     return block && translation ? [{ key, block, translation }] : [];
   });
   const { confirmations, confirmed: alignmentsConfirmed } = nextConfirmations(slug, translated, sources.confirmedAlignments ?? {}, confirmAlignment);
-  const nextSources = {
-    ...toResource(hashes),
-    ...(Object.keys(confirmations).length > 0 ? { confirmedAlignments: confirmations } : {}),
-    ...(texts.size > 0 ? { originals: toResource(texts) } : {}),
-  };
+  const nextSources = sourcesRecord(hashes, confirmations, texts);
 
   writeIfChanged(root, files.resource, toResource(translations), snapshot.resources[lng][slug]);
   writeIfChanged(root, files.sources, nextSources, snapshot.sources[lng][slug]);

@@ -133,6 +133,8 @@ describe('the content commands on the command line', { timeout: 60_000 }, () => 
     ['content/sync.ts', 'content:sync'],
     ['content/new.ts', 'content:new'],
     ['content/build.ts', 'content:build'],
+    ['content/export.ts', 'content:export'],
+    ['content/import.ts', 'content:import'],
     ['content/detect.ts', '--silent content:detect'],
     ['content/align.ts', '--silent align'],
   ])('%s --help prints its usage and exits 0, doing nothing else', (script, command) => {

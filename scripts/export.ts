@@ -9,7 +9,8 @@
  * tree is never changed: only `.content/` (as `npm run build` does), `.scratch/` and `out/`.
  * Then `out/index.html` is written: the language choice of `/`, made in the browser, with its
  * stylesheet; and `out/_headers`: the security headers of `next start` for the hosts that read
- * that file (Netlify, Cloudflare Pages; `npm run export:serve` does too).
+ * that file (Netlify, Cloudflare Pages; `npm run export:serve` does too); and `out/sw.js`, the
+ * offline worker, built from the exported pages (scripts/build-worker.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,10 +18,12 @@ import path from 'node:path';
 import { builtFiles, readBuiltFile, type ParagraphIds, type SentenceCounts } from '@/lib/content/files';
 import { languages } from '@/lib/i18n/config';
 import { languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
+import { workerPath } from '@/lib/offline/paths';
 import { headersFile } from '@/lib/security-headers';
 import { makeScratchProject } from './support/scratch-project';
 
 const repo = process.cwd();
+const workerFile = workerPath.slice(1);
 const outDir = path.join(repo, 'out');
 const started = performance.now();
 
@@ -112,6 +115,7 @@ try {
 writeFileSync(path.join(outDir, 'index.html'), languageChoicePage());
 writeFileSync(path.join(outDir, languageChoiceStylesheet), languageChoiceStyles);
 writeFileSync(path.join(outDir, '_headers'), headersFile());
+await run('npx', ['tsx', 'scripts/build-worker.ts', '--export', outDir], repo);
 
 // Every paragraph and sentence page and card, in both languages, must be a file: a host cannot make them.
 const missing: string[] = [];
@@ -132,7 +136,7 @@ for (const [slug, blocks] of Object.entries(sentences)) {
     }
   }
 }
-for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html', languageChoiceStylesheet, '_headers'])
+for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html', languageChoiceStylesheet, '_headers', workerFile])
   if (!existsSync(path.join(outDir, file))) missing.push(file);
 if (missing.length > 0)
   throw new Error(`the export lacks ${missing.length} file(s):\n${missing.slice(0, 20).join('\n')}`);

@@ -7,6 +7,8 @@ import { applyDisplaySettingsScript } from '@/lib/pre-paint/display';
 import { serif } from '../fonts';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
+import { manifestPath } from '@/lib/offline/paths';
+import { registerWorkerScript } from '@/lib/offline/register';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
@@ -19,11 +21,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promise<Metadata> {
   const { lng } = await params;
-  const t = getT(isLanguage(lng) ? lng : 'en');
+  const language = isLanguage(lng) ? lng : 'en';
+  const t = getT(language);
   return {
     metadataBase: siteUrl,
     title: { template: `%s · ${t('siteName')}`, default: t('siteName') },
     description: t('tagline'),
+    manifest: manifestPath(language),
   };
 }
 
@@ -72,6 +76,8 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
           {children}
         </main>
         <div id={pageEndId} hidden />
+        {/* The offline worker (lib/offline/), registered once the page has loaded; `npm run build` makes it, `next dev` has none. */}
+        {process.env.NODE_ENV === 'production' && <InlineScript code={registerWorkerScript} />}
       </body>
     </html>
   );

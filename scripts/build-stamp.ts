@@ -64,8 +64,8 @@ export function writeBuildStamp(root: string, env: Environment = process.env): v
  * or the files and settings that changed since.
  */
 export function checkBuildStamp(root: string, env: Environment = process.env): { upToDate: boolean; message: string } {
-  const built = [path.join('.next', 'BUILD_ID'), path.join('.content', builtFiles.summaries), builtWorker].every((file) =>
-    existsSync(path.join(root, file)),
+  const built = [path.join('.next', 'BUILD_ID'), path.join('.content', builtFiles.summaries), builtWorker].every(
+    (file) => existsSync(path.join(root, file)),
   );
   if (!built || !existsSync(path.join(root, stampFile))) {
     return { upToDate: false, message: 'build: no build to start from; building' };

@@ -27,7 +27,9 @@ const { values } = readArguments('build-worker', usage, { export: { type: 'strin
 const pagesDir = values.export ?? path.join('.next', 'server', 'app');
 const outFile = path.join(values.export ?? 'public', workerPath);
 
-const offlinePages = Object.fromEntries(languages.map((lng) => [offlinePath(lng), `${offlinePath(lng).slice(1)}.html`]));
+const offlinePages = Object.fromEntries(
+  languages.map((lng) => [offlinePath(lng), `${offlinePath(lng).slice(1)}.html`]),
+);
 
 /**
  * The site's icon as the pages link it (`/icon.svg?<hash>`, named by Next.js from its content):
@@ -39,11 +41,18 @@ function iconOf(file: string): string {
   return href.replaceAll('&amp;', '&');
 }
 
-const { manifestEntries = [], size, warnings } = await getManifest({
+const {
+  manifestEntries = [],
+  size,
+  warnings,
+} = await getManifest({
   globDirectory: pagesDir,
   globPatterns: [],
   templatedURLs: Object.fromEntries(Object.entries(offlinePages).map(([url, file]) => [url, [file]])),
-  additionalPrecacheEntries: [...new Set(Object.values(offlinePages).map(iconOf))].map((url) => ({ url, revision: null })),
+  additionalPrecacheEntries: [...new Set(Object.values(offlinePages).map(iconOf))].map((url) => ({
+    url,
+    revision: null,
+  })),
 });
 if (warnings.length > 0) throw new Error(`build-worker: ${warnings.join('\n')}`);
 

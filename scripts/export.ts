@@ -136,7 +136,15 @@ for (const [slug, blocks] of Object.entries(sentences)) {
     }
   }
 }
-for (const file of ['404.html', 'sitemap.xml', 'robots.txt', 'index.html', languageChoiceStylesheet, '_headers', workerFile])
+for (const file of [
+  '404.html',
+  'sitemap.xml',
+  'robots.txt',
+  'index.html',
+  languageChoiceStylesheet,
+  '_headers',
+  workerFile,
+])
   if (!existsSync(path.join(outDir, file))) missing.push(file);
 if (missing.length > 0)
   throw new Error(`the export lacks ${missing.length} file(s):\n${missing.slice(0, 20).join('\n')}`);

@@ -52,8 +52,8 @@ export function addressesToKeep(
  * Self-contained, like `addressesToKeep`, which it is given rather than calls.
  */
 export function registerWorker(url: string, supported: readonly string[], keep: typeof addressesToKeep): void {
+  // Where there are no service workers, this throws, and the script ends quietly (`inlineScript`).
   const container = navigator.serviceWorker;
-  if (!container) return;
   const served = !!container.controller;
   addEventListener('load', function () {
     container

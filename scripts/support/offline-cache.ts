@@ -23,7 +23,8 @@ export async function waitUntilKept(page: Page, paths: readonly string[], timeou
   const deadline = Date.now() + timeoutMs;
   let missing = await notYetKept(page, paths);
   while (missing.length > 0) {
-    if (Date.now() > deadline) throw new Error(`the offline worker has not kept, after ${timeoutMs} ms: ${missing.join(', ')}`);
+    if (Date.now() > deadline)
+      throw new Error(`the offline worker has not kept, after ${timeoutMs} ms: ${missing.join(', ')}`);
     await page.waitForTimeout(100);
     missing = await notYetKept(page, paths);
   }

@@ -76,13 +76,19 @@ export function describeOfflineReading({ newPage, baseURL }: ReturnType<typeof s
     it('shows a new version of a kept page as soon as it is online, and keeps that one', async () => {
       const page = await readOnce(newPage);
       const kept = () =>
-        page.evaluate(async (address) => (await (await caches.match(address))?.text())?.includes('<h1') ?? false, article('en'));
+        page.evaluate(
+          async (address) => (await (await caches.match(address))?.text())?.includes('<h1') ?? false,
+          article('en'),
+        );
       // An earlier deploy's copy, as the worker would have kept it (with the site's icon, which the browser asks for).
       await page.evaluate(async (address) => {
         const icon = document.querySelector('link[rel="icon"]')!.outerHTML;
         const stale = `<!doctype html><html lang="en"><title>Stale</title>${icon}<p id="stale">An earlier deploy</p></html>`;
         const cache = await caches.open('paralelo-pages');
-        await cache.put(new URL(address, location.href).href, new Response(stale, { headers: { 'Content-Type': 'text/html' } }));
+        await cache.put(
+          new URL(address, location.href).href,
+          new Response(stale, { headers: { 'Content-Type': 'text/html' } }),
+        );
       }, article('en'));
       expect(await kept()).toBe(false);
 
@@ -113,7 +119,11 @@ export function describeOfflineReading({ newPage, baseURL }: ReturnType<typeof s
           const cdp = await context.newCDPSession(page);
           const manifest = await cdp.send('Page.getAppManifest');
           expect(manifest.errors).toEqual([]);
-          expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ lang: lng, start_url: `/${lng}`, scope: `/${lng}` });
+          expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
+            lang: lng,
+            start_url: `/${lng}`,
+            scope: `/${lng}`,
+          });
           expect(await cdp.send('Page.getInstallabilityErrors')).toEqual({ installabilityErrors: [] });
         }
       } finally {

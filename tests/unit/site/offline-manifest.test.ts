@@ -30,7 +30,9 @@ describe('webAppManifest', () => {
     const css = readFileSync('app/styles/base.css', 'utf8');
     expect(css).toContain(`--paper: light-dark(${lightTheme.paper},`);
     expect(css).toContain(`--ink: light-dark(${lightTheme.ink},`);
-    expect(readFileSync('app/icon.svg', 'utf8')).toContain(`<rect width="32" height="32" rx="7" fill="${lightTheme.ink}"/>`);
+    expect(readFileSync('app/icon.svg', 'utf8')).toContain(
+      `<rect width="32" height="32" rx="7" fill="${lightTheme.ink}"/>`,
+    );
     expect(webAppManifest('es')).toMatchObject({ background_color: lightTheme.paper, theme_color: lightTheme.paper });
   });
 });

@@ -79,7 +79,10 @@ describe('the registration script', () => {
     await runScript(container, '/en/articles/a-slug');
     expect(registered).toEqual([['/sw.js', { scope: '/' }]]);
     expect(JSON.parse(JSON.stringify(messages))).toEqual([
-      { type: 'CACHE_URLS', payload: { urlsToCache: addressesToKeep('/en/articles/a-slug', false, loaded, origin, languages) } },
+      {
+        type: 'CACHE_URLS',
+        payload: { urlsToCache: addressesToKeep('/en/articles/a-slug', false, loaded, origin, languages) },
+      },
     ]);
   });
 

@@ -48,7 +48,7 @@ const openArticleAtParagraph: SerwistPlugin = {
 
 const serwist = new Serwist({
   precacheEntries: __PRECACHE_MANIFEST__,
-  cacheId: 'paralelo',
+  precacheOptions: { cacheName: 'paralelo-precache' },
   skipWaiting: true,
   clientsClaim: true,
   runtimeCaching: [

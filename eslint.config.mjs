@@ -5,5 +5,5 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'out/**', '.content/**', '.bench/**', '.scratch/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', 'out/**', '.content/**', '.bench/**', '.scratch/**', 'public/sw.js', 'next-env.d.ts']),
 ]);

@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
-import { developmentContentSecurityPolicy, securityHeaders } from './lib/security-headers';
+import { workerPath } from './lib/offline/paths';
+import { developmentContentSecurityPolicy, securityHeaders, workerCache } from './lib/security-headers';
 
 // `next dev` reports CSP violations instead of enforcing (see lib/security-headers.ts).
 const headers =
@@ -23,9 +24,13 @@ const nextConfig: NextConfig = {
     // `/fr` and other paths outside every language get one bilingual 404 page.
     globalNotFound: true,
   },
-  // Security headers on every response: pages, 404s, redirects, static files, cards, sitemap, robots.txt.
+  // Security headers on every response: pages, 404s, redirects, static files, cards, sitemap, robots.txt;
+  // and the service worker (built into public/ by scripts/build-worker.ts) checked anew each time.
   async headers() {
-    return [{ source: '/:path*', headers }];
+    return [
+      { source: '/:path*', headers },
+      { source: workerPath, headers: [{ key: 'Cache-Control', value: workerCache }] },
+    ];
   },
 };
 

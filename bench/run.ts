@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: every benchmark, one after another, each writing its section of
  * docs/BENCHMARKS.md: the seed site, JavaScript against a bare page, Lighthouse, flip and view
- * latency, the reading loop (first taps on a slow phone, Tab stops, phone side by side), build
- * growth with the number of articles, sentence alignment, XLIFF export and import, and serving
+ * latency, the reading loop (first taps on a slow phone, Tab stops, phone side by side), what the
+ * offline worker keeps, build growth with the number of articles, sentence alignment, XLIFF
+ * export and import, and serving
  * under load. Each also runs alone as `npm run bench:<name>`.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { stopBareApp, type BenchResult } from './common';
 import { benchGrowth } from './growth/run-growth';
 import { benchLatency } from './latency';
 import { benchLighthouse } from './lighthouse';
+import { benchOffline } from './offline';
 import { benchReadingLoop } from './reading-loop';
 import { writeReportSection } from './report-section';
 import { benchSite } from './site';
@@ -31,6 +33,7 @@ const modules: [string, (appURL: string) => Promise<BenchResult<unknown>>][] = [
   ['lighthouse', (url) => benchLighthouse(url)],
   ['latency', benchLatency],
   ['reading', benchReadingLoop],
+  ['offline', benchOffline],
 ];
 const app = await startNextServer();
 try {

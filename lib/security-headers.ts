@@ -8,6 +8,8 @@
  * @packageDocumentation
  */
 
+import { workerPath } from './offline/paths';
+
 /** One HTTP response header, in the `{ key, value }` shape of Next.js `headers()`. */
 export interface SecurityHeader {
   readonly key: string;
@@ -28,6 +30,9 @@ export const contentSecurityPolicy: readonly string[] = [
   "font-src 'self'",
   // React Server Component requests of client-side navigation, to this origin only.
   "connect-src 'self'",
+  // The offline service worker (/sw.js) and the web app manifests: this origin's only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -93,12 +98,23 @@ export const securityHeaders: readonly SecurityHeader[] = [
 export const immutableCache = 'public, max-age=31536000, immutable';
 
 /**
+ * The service worker script is asked anew on every check for an update: a cached copy would
+ * keep an old worker (and the pages it keeps) past a deploy.
+ */
+export const workerCache = 'no-cache';
+
+/**
  * The static export's `_headers` file, in the format Netlify and Cloudflare Pages read (other
  * hosts take the same list in their own configuration): the security headers on every path,
- * and long-lived caching for the hashed files under `/_next/static/`.
+ * long-lived caching for the hashed files under `/_next/static/`, and none for the service
+ * worker at `workerPath`.
  */
 export function headersFile(): string {
   const block = (pattern: string, headers: readonly SecurityHeader[]) =>
     [pattern, ...headers.map(({ key, value }) => `  ${key}: ${value}`)].join('\n');
-  return `${[block('/*', securityHeaders), block('/_next/static/*', [{ key: 'Cache-Control', value: immutableCache }])].join('\n')}\n`;
+  return `${[
+    block('/*', securityHeaders),
+    block('/_next/static/*', [{ key: 'Cache-Control', value: immutableCache }]),
+    block(workerPath, [{ key: 'Cache-Control', value: workerCache }]),
+  ].join('\n')}\n`;
 }

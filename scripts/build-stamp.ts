@@ -19,6 +19,8 @@ const sourceFolders = ['app', 'components', 'content', 'lib', 'locales', 'public
 const sourceFiles = ['proxy.ts', 'next.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 const settings = ['SITE_URL', 'PREBUILD_PARAGRAPH_PAGES', 'NODE_ENV'];
 const stampFile = path.join('.next', 'paralelo-build-stamp.json');
+/** What the build writes outside .next/: part of the build, not of its sources. */
+const builtWorker = path.join('public', 'sw.js');
 
 type Environment = Record<string, string | undefined>;
 
@@ -36,7 +38,7 @@ function filesUnder(root: string, folder: string): string[] {
 
 function currentStamp(root: string, env: Environment): Stamp {
   const files = [
-    ...sourceFolders.flatMap((folder) => filesUnder(root, folder)),
+    ...sourceFolders.flatMap((folder) => filesUnder(root, folder)).filter((file) => file !== builtWorker),
     ...sourceFiles.filter((file) => existsSync(path.join(root, file))),
   ].sort();
   return {
@@ -62,8 +64,9 @@ export function writeBuildStamp(root: string, env: Environment = process.env): v
  * or the files and settings that changed since.
  */
 export function checkBuildStamp(root: string, env: Environment = process.env): { upToDate: boolean; message: string } {
-  const built =
-    existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(path.join(root, '.content', builtFiles.summaries));
+  const built = [path.join('.next', 'BUILD_ID'), path.join('.content', builtFiles.summaries), builtWorker].every(
+    (file) => existsSync(path.join(root, file)),
+  );
   if (!built || !existsSync(path.join(root, stampFile))) {
     return { upToDate: false, message: 'build: no build to start from; building' };
   }

@@ -9,7 +9,8 @@
  * tree is never changed: only `.content/` (as `npm run build` does), `.scratch/` and `out/`.
  * Then `out/index.html` is written: the language choice of `/`, made in the browser, with its
  * stylesheet; and `out/_headers`: the security headers of `next start` for the hosts that read
- * that file (Netlify, Cloudflare Pages; `npm run export:serve` does too), with the feeds' content types.
+ * that file (Netlify, Cloudflare Pages; `npm run export:serve` does too), with the feeds' content
+ * types; and `out/sw.js`, the offline worker, built from the exported pages (scripts/build-worker.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,10 +19,12 @@ import { builtFiles, readBuiltFile, type ParagraphIds, type SentenceCounts } fro
 import { languages } from '@/lib/i18n/config';
 import { languageChoicePage, languageChoiceStyles, languageChoiceStylesheet } from '@/lib/i18n/language-choice-page';
 import { feedFormatNames, feedHeaderRules, feedPath } from '@/lib/feed/formats';
+import { workerPath } from '@/lib/offline/paths';
 import { headersFile } from '@/lib/security-headers';
 import { makeScratchProject } from './support/scratch-project';
 
 const repo = process.cwd();
+const workerFile = workerPath.slice(1);
 const outDir = path.join(repo, 'out');
 const started = performance.now();
 
@@ -113,6 +116,7 @@ try {
 writeFileSync(path.join(outDir, 'index.html'), languageChoicePage());
 writeFileSync(path.join(outDir, languageChoiceStylesheet), languageChoiceStyles);
 writeFileSync(path.join(outDir, '_headers'), headersFile() + feedHeaderRules());
+await run('npx', ['tsx', 'scripts/build-worker.ts', '--export', outDir], repo);
 
 // Every paragraph and sentence page and card, in both languages, must be a file: a host cannot make them.
 const missing: string[] = [];
@@ -142,6 +146,7 @@ for (const file of [
   languageChoiceStylesheet,
   '_headers',
   ...feeds,
+  workerFile,
 ])
   if (!existsSync(path.join(outDir, file))) missing.push(file);
 if (missing.length > 0)

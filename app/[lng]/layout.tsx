@@ -8,6 +8,8 @@ import { serif } from '../fonts';
 import { isLanguage, languages, otherLanguage } from '@/lib/i18n/config';
 import { getT } from '@/lib/i18n/server';
 import { feedAlternates } from '@/lib/feed/feed-links';
+import { manifestPath } from '@/lib/offline/paths';
+import { registerWorkerScript } from '@/lib/offline/register';
 import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[lng]'>): Promi
     title: { template: `%s · ${t('siteName')}`, default: t('siteName') },
     description: t('tagline'),
     alternates: { types: feedAlternates(lng) },
+    manifest: manifestPath(lng),
   };
 }
 
@@ -75,6 +78,8 @@ export default async function LanguageLayout({ children, params }: LayoutProps<'
           {children}
         </main>
         <div id={pageEndId} hidden />
+        {/* The offline worker (lib/offline/), registered once the page has loaded; `npm run build` makes it, `next dev` has none. */}
+        {process.env.NODE_ENV === 'production' && <InlineScript code={registerWorkerScript} />}
       </body>
     </html>
   );

@@ -53,9 +53,17 @@ export function setUpBrowser() {
       messages = [];
       return said;
     },
-    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+    /**
+     * A page in a context of its own. Without `serviceWorkers: 'allow'`, the browser has no
+     * service workers (the site's registration script then does nothing), so the test sees every
+     * request go to the server, as on a first visit, and `page.route()` sees them all. (Playwright's
+     * own `'block'` would write a warning in the console of every page.)
+     */
+    async newPage({ serviceWorkers = 'block', ...options }: BrowserContextOptions = {}): Promise<Page> {
       if (!browser) throw new Error('browser not started');
       const context = await browser.newContext({ baseURL, ...options });
+      if (serviceWorkers === 'block')
+        await context.addInitScript(() => Object.defineProperty(navigator, 'serviceWorker', { value: undefined }));
       await context.addInitScript((prefix) => {
         document.addEventListener('securitypolicyviolation', (e) => {
           console.error(

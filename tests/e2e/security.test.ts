@@ -15,7 +15,8 @@ describe('security headers', () => {
     const csp = securityHeaders.find((h) => h.key === 'Content-Security-Policy')?.value;
     expect(csp).toBe(
       "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self'; img-src 'self'; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+        "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; " +
+        "form-action 'self'; frame-ancestors 'none'",
     );
     expect(contentSecurityPolicy.join(';')).not.toMatch(/unsafe-eval|upgrade-insecure-requests/);
     const permissions = securityHeaders.find((h) => h.key === 'Permissions-Policy')?.value.split(', ') ?? [];

@@ -24,6 +24,7 @@ function builtProject() {
   write('package.json', '{ "name": "x" }\n');
   write('.next/BUILD_ID', 'abc\n');
   write('.content/index.json', '[]');
+  write('public/sw.js', 'self;\n');
 }
 
 const env = { NODE_ENV: 'production' };
@@ -82,15 +83,23 @@ describe('the build stamp', () => {
     expect(check({ ...env, SITE_URL: 'https://paralelo.example', PREBUILD_PARAGRAPH_PAGES: '1' }).upToDate).toBe(false);
   });
 
-  it('asks for a build when there is no build, no built content or no stamp', () => {
+  it('asks for a build when there is no build, no built content, no service worker or no stamp', () => {
     expect(check()).toEqual({ upToDate: false, message: 'build: no build to start from; building' });
     stamp();
     rmSync(path.join(root, '.content'), { recursive: true });
     expect(check().upToDate).toBe(false);
-    builtProject();
+    for (const file of ['.next/BUILD_ID', 'public/sw.js']) {
+      builtProject();
+      stamp();
+      rmSync(path.join(root, file));
+      expect(check(), file).toEqual({ upToDate: false, message: 'build: no build to start from; building' });
+    }
+  });
+
+  it('counts the built service worker as part of the build, not as a source', () => {
     stamp();
-    rmSync(path.join(root, '.next/BUILD_ID'));
-    expect(check().upToDate).toBe(false);
+    appendFileSync(path.join(root, 'public/sw.js'), '\n');
+    expect(check().upToDate).toBe(true);
   });
 });
 

@@ -21,6 +21,14 @@ describe("headersFile (the export's _headers)", () => {
     expect(headersAt(text, '/_next/staticx/abc.js')['Cache-Control']).toBeUndefined();
   });
 
+  it('has the service worker checked anew each time, with the security headers', () => {
+    expect(headersAt(text, '/sw.js')).toMatchObject({
+      'Cache-Control': 'no-cache',
+      'Content-Security-Policy': securityHeaders[0]!.value,
+    });
+    expect(headersAt(text, '/sw.jsx')['Cache-Control']).toBeUndefined();
+  });
+
   it('is in the format static hosts read: a path, then indented "Name: value" lines', () => {
     expect(text).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; /);
     for (const line of text.trimEnd().split('\n')) expect(line).toMatch(/^(\/\S*|  [A-Za-z-]+: \S.*)$/);

@@ -1,7 +1,8 @@
 import { backupTranslations, displayKey, fromResource, sourcesRecord, toResource, writeIfChanged } from '@/lib/content/authoring/sync-files';
 import { readContent } from '@/lib/content/build/read-sources';
 import { ContentError } from '@/lib/content/content-error';
-import { replacedFile, resourceFile, sourcesFile } from '@/lib/content/files';
+import { replacedFile, resourceFile, sourcesFile, updatedFile } from '@/lib/content/files';
+import { recordUpdated } from '@/lib/content/authoring/updated-date';
 import { unitsToTranslate } from './export-units';
 import { articleSlug, checkFile } from './import-checks';
 import { decideUnit } from './import-units';
@@ -40,8 +41,8 @@ export interface ImportResult {
  * (`readXliff`, `checkFile`) and nothing is written when it fails; each unit is decided on its
  * own (`decideUnit`), so one refused unit leaves the others imported; every translation
  * replaced goes to `locales/<lng>/<slug>.replaced.json` first, then the resource file, then its
- * sources file (the originals' fingerprints, so the new translations check as `ok`), each
- * written atomically, so a stop half way leaves every file old or new, and never a translation
+ * sources file (the originals' fingerprints, so the new translations check as `ok`), then the
+ * article's updated date (as content:sync records it, for the feeds), each written atomically, so a stop half way leaves every file old or new, and never a translation
  * recorded as up to date before it is written.
  */
 export function importXliff(root: string, file: string, { dryRun = false, force = false }: ImportOptions = {}): ImportResult {
@@ -96,6 +97,14 @@ export function importXliff(root: string, file: string, { dryRun = false, force 
     ...(result.replaced ? [[result.replaced.backup, () => backupTranslations(root, result.replaced!.backup, replaced)] as [string, () => void]] : []),
     [resourceFile(lng, slug), () => writeIfChanged(root, resourceFile(lng, slug), toResource(translations), resource)],
     [sourcesFile(lng, slug), () => writeIfChanged(root, sourcesFile(lng, slug), sourcesRecord(hashes, sources?.confirmedAlignments, texts), sources)],
+    // The translations changed: the feeds' updated date too, as content:sync would record it.
+    [
+      updatedFile(slug),
+      () => {
+        const resources = { ...snapshot.resources, [lng]: { ...snapshot.resources[lng], [slug]: toResource(translations) } };
+        recordUpdated(root, target.article, resources, new Date());
+      },
+    ],
   ];
   for (const [written, write] of writes) {
     try {

@@ -2,6 +2,7 @@ import 'server-only';
 import { narrowScreenQuery, readerDom } from '@/lib/reader/reader-dom';
 import { defaultView, readReaderQuery, views, writeReaderQuery } from '@/lib/reader/reader-state';
 import { inlineScript } from './inline-script';
+import { keepReadingPlace } from './reading-place';
 import { roveToolbars } from './rove-toolbars';
 
 /** What the article page's controls script is given, besides the functions it runs. */
@@ -40,12 +41,13 @@ export const placeKey = 'paralelo:place';
  * - A block's toolbar is one Tab stop (`roveToolbars`).
  *
  * Self-contained (no outer names, no helpers a compiler could inject): the script is this very
- * function's source, given `readReaderQuery`, `writeReaderQuery` and `roveToolbars`.
+ * function's source, given `readReaderQuery`, `writeReaderQuery`, `roveToolbars` and `keepReadingPlace`.
  */
 export function runReaderControls(
   read: typeof readReaderQuery,
   write: typeof writeReaderQuery,
   rove: typeof roveToolbars,
+  keep: typeof keepReadingPlace,
   config: ReaderControlsConfig,
 ): void {
   const dom = config.dom;
@@ -104,108 +106,15 @@ export function runReaderControls(
     flipInputs[i]!.checked ||= tapped.flipped.indexOf(flipInputs[i]!.value) > -1;
   if (stored || early || tapped.flipped.length > 0) remember();
 
-  // The paragraph at the top of the reading area (its last pixel does not count): how far into
-  // it the area starts, or how far below the area's top it starts. None above the article's text.
-  type Place = { element: HTMLElement; fraction: number; gap: number } | null;
-  let anchor: Place = null;
-  // Where the language links take the reader: the anchor where the last scroll came to rest, but
-  // not the article's start (the reader went up to the header, where the link is), nor one on a
-  // walk back there with Shift+Tab, which scrolls the page to each control it passes.
-  let place: Place = null;
-  let held = false;
-  let resting = 0;
-  let measuring = false;
-  // A change is laid out once, in the frame that shows it, where the place is put back before
-  // the paint; until then no scroll may move the anchor.
-  let restoring = false;
-  const readingTop = () => (bar ? Math.max(0, bar.getBoundingClientRect().bottom) : 0);
-  const measure = () => {
-    if (restoring) return anchor;
-    const top = readingTop();
-    let low = 0;
-    let high = blocks.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (blocks[middle]!.getBoundingClientRect().bottom > top + 1) {
-        found = middle;
-        high = middle - 1;
-      } else low = middle + 1;
-    }
-    const rect = found < 0 ? null : blocks[found]!.getBoundingClientRect();
-    if (!rect || rect.top > top + Math.min(120, window.innerHeight / 4)) return (anchor = null);
-    const fraction = rect.top < top && rect.height > 0 ? Math.min(1, (top - rect.top) / rect.height) : 0;
-    return (anchor = { element: blocks[found]!, fraction, gap: Math.max(0, rect.top - top) });
-  };
-  const restore = () => {
-    if (!anchor || !anchor.element.isConnected) return;
-    const rect = anchor.element.getBoundingClientRect();
-    const delta = rect.top - (readingTop() + anchor.gap - anchor.fraction * rect.height);
-    if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
-  };
-  const measureSoon = () => {
-    if (measuring) return;
-    measuring = true;
-    requestAnimationFrame(() => {
-      measuring = false;
-      measure();
-    });
-  };
-  // Come by the language link, the paragraph lands where it was on the other page: the jumps
-  // to the fragment (the browser's, the app's) are taken back until the reader moves, or 2 s
-  // after the page has loaded (a drag of the scroll bar tells the page nothing).
+  // Come by the language link: where the other page was, for this one to land there.
   const note = store('sessionStorage', config.placeKey).split(' ');
   store('sessionStorage', config.placeKey, '');
-  const landed = note[0] && '#' + note[0] === location.hash ? document.getElementById(note[0]) : null;
-  let landing = !!landed && root.contains(landed);
-  if (landing) {
-    place = anchor = { element: landed!, fraction: Number(note[1]) || 0, gap: Number(note[2]) || 0 };
-    // The fragment only carried the place: it is not a shared link to highlight.
-    history.replaceState(history.state, '', location.pathname + location.search);
-    restore();
-  } else measureSoon();
-  // Where a scroll comes to rest (not every browser fires 'scrollend' yet), the place follows
-  // the anchor. Returns it as a note for the other page's script.
-  const rest = () => {
-    if (measuring) measure();
-    if (anchor && !held && (anchor.element !== blocks[0] || anchor.fraction > 0)) place = anchor;
-    return linkTo();
-  };
-  window.addEventListener(
-    'scroll',
-    () => {
-      if (landing) restore();
-      else measureSoon();
-      window.clearTimeout(resting);
-      resting = window.setTimeout(rest, 150);
-    },
-    { passive: true },
-  );
-  // A tap or a key may come before the frame that measures the last scroll: measure it first.
-  const measureNow = () => {
-    landing = false;
-    if (measuring) measure();
-  };
-  const moves = ['pointerdown', 'keydown', 'wheel', 'touchstart'];
-  for (let i = 0; i < moves.length; i++)
-    document.addEventListener(
-      moves[i]!,
-      (event) => {
-        measureNow();
-        held = (event as KeyboardEvent).key === 'Tab' && (event as KeyboardEvent).shiftKey;
-      },
-      { capture: true },
-    );
-  window.addEventListener('load', () => setTimeout(measureNow, 2000));
-  if (typeof ResizeObserver === 'function') new ResizeObserver(restore).observe(root);
+  const places = keep(root, blocks, bar, note, linkTo);
 
   document.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.name !== dom.viewInput && input.name !== dom.flipInput) return;
-    restoring = true;
-    requestAnimationFrame(() => {
-      restoring = false;
-      restore();
+    places.afterChange(() => {
       const active = document.activeElement as HTMLElement | null;
       if (active && active !== document.body && !visible(active))
         ((active.closest('.' + dom.block) as HTMLElement | null) || root).focus({ preventScroll: true });
@@ -235,10 +144,11 @@ export function runReaderControls(
   // The language links open the other language in the same view, with the same blocks flipped
   // (IDs are the same in both) and at the place: their addresses follow the reader, so a click, a
   // new tab and a copied link all keep it. The view is always stated, so that the other page's
-  // remembered state does not win. Returns the place as `rest` does.
+  // remembered state does not win. Returns the place as a note for the other page's script.
   const links = document.getElementsByClassName(dom.languageLink) as HTMLCollectionOf<HTMLAnchorElement>;
   function linkTo() {
     const state = shown();
+    const place = places.place();
     for (let i = 0; i < links.length; i++) {
       const url = new URL(links[i]!.href);
       url.search = write('', state.view, state.flipped, '');
@@ -249,7 +159,8 @@ export function runReaderControls(
   }
   const toLink = (event: Event) => {
     if (!(event.target as Element).closest?.('a.' + dom.languageLink)) return;
-    const note = rest();
+    places.settle();
+    const note = linkTo();
     // Without it, the other page opens at the paragraph as a shared link does.
     if (event.type === 'click') store('sessionStorage', config.placeKey, note);
   };
@@ -266,7 +177,7 @@ export function runReaderControls(
  * come from content, written as literals that cannot close the element.
  */
 export function readerControlsScript(storageKey: string, formerIds: Readonly<Record<string, string>>): string {
-  return inlineScript(runReaderControls, readReaderQuery, writeReaderQuery, roveToolbars, {
+  return inlineScript(runReaderControls, readReaderQuery, writeReaderQuery, roveToolbars, keepReadingPlace, {
     dom: readerDom,
     storageKey,
     placeKey,

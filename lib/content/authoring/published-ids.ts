@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { blockIds, flowText } from '@/lib/content/article';
 import { idFromText } from '@/lib/content/build/ids/block-ids';
+import { readRecordFile } from '@/lib/content/build/record-file';
 import { kebabCase } from '@/lib/content/build/ids/kebab-case';
-import { ContentError } from '@/lib/content/content-error';
 import { publishedIdsFile } from '@/lib/content/files';
 import { publishedIdsSchema } from '@/lib/content/schemas';
 import type { ContentSnapshot } from '@/lib/content/build/read-sources';
@@ -25,18 +24,8 @@ export interface VanishedId {
  * @throws ContentError naming the file when it is not a valid record
  */
 export function readPublishedIds(root: string, slug: string): string[] {
-  const file = publishedIdsFile(slug);
-  const full = path.join(root, file);
-  if (!existsSync(full)) return [];
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(full, 'utf8'));
-  } catch (error) {
-    throw new ContentError(file, undefined, `invalid JSON: ${(error as Error).message}`);
-  }
-  const parsed = publishedIdsSchema.safeParse(json);
-  if (!parsed.success) throw new ContentError(file, undefined, 'must be {"published": ["block-id", …]}');
-  return parsed.data.published;
+  const record = readRecordFile(root, publishedIdsFile(slug), publishedIdsSchema, '{"published": ["block-id", …]}');
+  return record?.published ?? [];
 }
 
 /** The record after publishing `article`: every ID it had, then the article's IDs and aliases not yet in it. */
